@@ -1,0 +1,37 @@
+package org.ciip.audit.chain;
+
+/**
+ * Walks entries in sequence order and finds the first that breaks the chain: a gap in the sequence, a prevHash that is
+ * not the previous entry's hash, or a hash that does not match the entry's content. Plain Java, fed row by row.
+ */
+public final class ChainVerifier {
+
+    private long entries;
+    private long expectedSeq = 1;
+    private String previousHash = AuditChain.GENESIS;
+    private Long firstInvalidSeq;
+
+    public void accept(AuditEntry entry) {
+        entries++;
+        if (firstInvalidSeq != null) {
+            return;
+        }
+        boolean ok = entry.seq() == expectedSeq
+                && entry.prevHash().equals(previousHash)
+                && entry.hash().equals(AuditChain.hash(entry));
+        if (!ok) {
+            firstInvalidSeq = Math.min(entry.seq(), expectedSeq);
+        }
+        expectedSeq = entry.seq() + 1;
+        previousHash = entry.hash();
+    }
+
+    public Verification result() {
+        return new Verification(entries, firstInvalidSeq == null, firstInvalidSeq,
+                entries == 0 ? AuditChain.GENESIS : previousHash);
+    }
+
+    /** The answer of {@code GET /api/v1/audit/verification}. */
+    public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head) {
+    }
+}

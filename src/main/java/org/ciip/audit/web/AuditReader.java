@@ -1,0 +1,137 @@
+package org.ciip.audit.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.audit.chain.AuditEntry;
+import org.ciip.audit.chain.ChainVerifier;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Jurisdiction;
+import org.ciip.shared.LegalTime;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.SqlPredicate;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the trail: verification of the whole chain, and filtered pages for browsing. */
+@Component
+class AuditReader {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    AuditReader(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = new JdbcTemplate(template.getDataSource());
+        this.template.setFetchSize(5_000);
+    }
+
+    /** Administrators and regulators may verify and browse the trail; operators browse their own entries. */
+    static boolean mayVerify(Actor actor) {
+        return actor.jurisdiction().isSystem() || actor.is(OrganizationKind.PLATFORM_ADMIN)
+                || (actor.organizationKind() != null && actor.organizationKind().isAuthority());
+    }
+
+    /** Streams the whole trail in sequence order through a cursor, so memory stays flat at tens of millions. */
+    @Transactional(readOnly = true)
+    public ChainVerifier.Verification verify() {
+        ChainVerifier verifier = new ChainVerifier();
+        template.query("select " + COLUMNS + " from audit_entry order by seq", rs -> {
+            verifier.accept(map(rs));
+        });
+        return verifier.result();
+    }
+
+    PageResult<AuditEntry> page(Actor actor, AuditFilter filter, PageQuery page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        SqlPredicate scope = scope(actor.jurisdiction());
+        where.add(scope.sql());
+        params.putAll(scope.params());
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.add("e.actor = :actor");
+            params.put("actor", filter.actor().trim());
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            where.add("e.action = :action");
+            params.put("action", filter.action().trim());
+        }
+        if (filter.objectType() != null && !filter.objectType().isBlank()) {
+            where.add("e.object_type = :objectType");
+            params.put("objectType", filter.objectType().trim());
+        }
+        if (filter.objectId() != null && !filter.objectId().isBlank()) {
+            where.add("e.object_id = :objectId");
+            params.put("objectId", filter.objectId().trim());
+        }
+        if (filter.from() != null) {
+            where.add("e.occurred_at >= :from");
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(LegalTime.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.add("e.occurred_at < :to");
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant()));
+        }
+        String condition = String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from audit_entry e where " + condition).params(params)
+                .query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("select " + COLUMNS + " from audit_entry e where " + condition
+                        + " order by e.seq desc limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> map(rs)).list();
+        return PageResult.of(items, page, total);
+    }
+
+    List<String> actions() {
+        return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+    }
+
+    /** Everyone sees the entries of their own organization; a protection department also those of the operators in
+     * its jurisdiction; the platform administrator, MPS and CAC the whole trail. */
+    private static SqlPredicate scope(Jurisdiction j) {
+        if (j.isSystem() || j.kind() == OrganizationKind.PLATFORM_ADMIN || j.kind() == OrganizationKind.MPS
+                || j.kind() == OrganizationKind.CAC) {
+            return SqlPredicate.ALL;
+        }
+        if (j.kind() == OrganizationKind.PROTECTION_DEPARTMENT) {
+            SqlPredicate operators = j.operatorRecords("o.id", "s.sector", "o.region_code");
+            Map<String, Object> params = new HashMap<>(operators.params());
+            params.put("ownOrganization", j.organizationId());
+            return new SqlPredicate("(e.actor_organization_id = :ownOrganization or e.actor_organization_id in ("
+                    + "select o.id from organization o cross join lateral unnest(o.sectors) as s(sector) "
+                    + "where o.kind = 'OPERATOR' and " + operators.sql() + "))", params);
+        }
+        return new SqlPredicate("e.actor_organization_id = :ownOrganization",
+                Map.of("ownOrganization", j.organizationId()));
+    }
+
+    private static final String COLUMNS = "seq, occurred_at, actor, actor_organization_id, action, object_type, "
+            + "object_id, summary, purpose, prev_hash, hash";
+
+    private static AuditEntry map(ResultSet rs) throws SQLException {
+        String org = rs.getString("actor_organization_id");
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                org == null ? null : UUID.fromString(org), rs.getString("action"), rs.getString("object_type"),
+                rs.getString("object_id"), rs.getString("summary"), rs.getString("purpose"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    record AuditFilter(String actor, String action, String objectType, String objectId, LocalDate from, LocalDate to) {
+    }
+
+    static void requireMayVerify(Actor actor) {
+        if (!mayVerify(actor)) {
+            throw ApiException.forbidden("Only administrators and regulators may verify the audit trail.");
+        }
+    }
+}

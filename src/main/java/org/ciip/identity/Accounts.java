@@ -1,0 +1,31 @@
+package org.ciip.identity;
+
+import java.util.Set;
+import java.util.UUID;
+import org.ciip.shared.Role;
+
+/** Accounts, for other modules (the demo world creates its accounts through this). */
+public interface Accounts {
+
+    boolean exists(String username);
+
+    /** Creates an account as the current actor (the platform administrator, or the system). */
+    UUID create(NewAccount account);
+
+    /** Creates an account without the password policy: for the demo world only. */
+    UUID createDemoAccount(NewAccount account);
+
+    /** Sets a password without the strength policy: for the demo world only. */
+    void resetDemoPassword(String username, String rawPassword);
+
+    long count();
+
+    /** Whether the account's password is this one (the demo world resets passwords only when they differ). */
+    boolean hasPassword(String username, String rawPassword);
+
+    /** Runs work as the given account, as if it had signed in: for the demo world and tests. */
+    <T> T runAs(String username, java.util.function.Supplier<T> work);
+
+    record NewAccount(String username, String displayName, UUID organizationId, Set<Role> roles, String password) {
+    }
+}

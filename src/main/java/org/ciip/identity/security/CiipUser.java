@@ -1,0 +1,70 @@
+package org.ciip.identity.security;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.ciip.shared.Actor;
+import org.ciip.shared.ActorPrincipal;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in account: its actor (organization, roles, jurisdiction) and, during sign-in only, its password hash. */
+public final class CiipUser implements UserDetails, CredentialsContainer, ActorPrincipal {
+
+    private final Actor actor;
+    private String passwordHash;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+    private final Instant checkedAt;
+
+    public CiipUser(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt) {
+        this.actor = actor;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.checkedAt = checkedAt;
+    }
+
+    @Override
+    public Actor actor() {
+        return actor;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        actor.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        if (actor.organizationKind() != null) {
+            authorities.add(new SimpleGrantedAuthority("KIND_" + actor.organizationKind().name()));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || !lockedUntil.isAfter(checkedAt);
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

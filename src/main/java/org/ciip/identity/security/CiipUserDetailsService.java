@@ -1,0 +1,42 @@
+package org.ciip.identity.security;
+
+import java.time.Clock;
+import org.ciip.identity.account.AccountService;
+import org.ciip.registry.OrganizationSummary;
+import org.ciip.registry.Organizations;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Jurisdiction;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads an account and resolves its jurisdiction from its organization. */
+@Component
+public class CiipUserDetailsService implements UserDetailsService {
+
+    private final AccountService accounts;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    CiipUserDetailsService(AccountService accounts, Organizations organizations, Clock clock) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    @Override
+    public CiipUser loadUserByUsername(String username) {
+        AccountService.AccountRecord account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        return new CiipUser(actorOf(account), account.passwordHash(), account.enabled(), account.lockedUntil(),
+                clock.instant());
+    }
+
+    public Actor actorOf(AccountService.AccountRecord account) {
+        OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
+        Jurisdiction jurisdiction = new Jurisdiction(organization.id(), organization.kind(),
+                java.util.Set.copyOf(organization.sectors()), organization.jurisdictionProvince());
+        return new Actor(account.id(), account.username(), account.displayName(), organization.id(),
+                organization.kind(), account.roles(), jurisdiction);
+    }
+}

@@ -1,0 +1,32 @@
+package org.ciip.identity.security;
+
+import org.ciip.identity.account.AccountService;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Counts failed sign-ins (form and token issuing alike) so that repeated failures lock the account. */
+@Component
+class SignInEvents {
+
+    private final AccountService accounts;
+
+    SignInEvents(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof String username) {
+            accounts.recordFailure(username);
+        }
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CiipUser user) {
+            accounts.recordSuccess(user.getUsername());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.ciip.identity.token;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.ciip.identity.security.CiipUser;
+import org.ciip.shared.Actor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates API requests that carry {@code Authorization: Bearer <token>}; a bad token is a 401 problem. */
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenService tokens;
+    private final TokenRejection rejection;
+
+    public BearerTokenFilter(ApiTokenService tokens, TokenRejection rejection) {
+        this.tokens = tokens;
+        this.rejection = rejection;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Actor> actor = tokens.authenticate(header.substring(7).trim());
+        if (actor.isEmpty()) {
+            rejection.reject(response);
+            return;
+        }
+        CiipUser user = new CiipUser(actor.get(), null, true, null, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** How a request with an unknown, expired or revoked token is answered. */
+    @FunctionalInterface
+    public interface TokenRejection {
+        void reject(HttpServletResponse response) throws IOException;
+    }
+}

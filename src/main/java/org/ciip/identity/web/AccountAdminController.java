@@ -1,0 +1,102 @@
+package org.ciip.identity.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.ciip.identity.Accounts;
+import org.ciip.identity.account.AccountService;
+import org.ciip.registry.Organizations;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Role;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The platform administrator's account management. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private final AccountService accounts;
+    private final Organizations organizations;
+
+    AccountAdminController(AccountService accounts, Organizations organizations) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        if (!Actors.current().is(OrganizationKind.PLATFORM_ADMIN)) {
+            throw ApiException.forbidden("Only the platform administrator manages accounts.");
+        }
+        model.addAttribute("organizations", organizations.listAll());
+        model.addAttribute("roles", Role.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("organizationId", organizationId);
+        model.addAttribute("accounts", accounts.list(q, organizationId,
+                PageQuery.of(page, 25, null, java.util.Map.of(), "a.username")));
+        return "identity/accounts";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new AccountForm());
+        return "identity/account-form";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AccountForm form, BindingResult binding, RedirectAttributes redirect) {
+        try {
+            Set<Role> roles = form.getRoles() == null || form.getRoles().isEmpty() ? Set.of()
+                    : EnumSet.copyOf(form.getRoles());
+            accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(),
+                    form.getOrganizationId(), roles, form.getPassword()));
+            redirect.addFlashAttribute("saved", "account.saved");
+            return "redirect:/admin/accounts";
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            form.setPassword(null);
+            return "identity/account-form";
+        }
+    }
+
+    /** The new-account form. */
+    public static class AccountForm {
+        private String username;
+        private String displayName;
+        private UUID organizationId;
+        private java.util.List<Role> roles = new java.util.ArrayList<>();
+        private String password;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public UUID getOrganizationId() { return organizationId; }
+        public void setOrganizationId(UUID organizationId) { this.organizationId = organizationId; }
+        public java.util.List<Role> getRoles() { return roles; }
+        public void setRoles(java.util.List<Role> roles) { this.roles = roles; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+}

@@ -1,0 +1,30 @@
+package org.ciip.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ciip.shared.OrganizationKind;
+
+/** The registry's organizations, for other modules. Lookups here are not filtered: callers decide what to show. */
+public interface Organizations {
+
+    Optional<OrganizationSummary> find(UUID id);
+
+    Optional<OrganizationSummary> findByCreditCode(String creditCode);
+
+    /** Registers an organization as the current actor (who must be the platform administrator, or the system). */
+    OrganizationSummary register(OrganizationRegistration registration);
+
+    /** For pick lists: every organization, ordered by name. */
+    List<OrganizationSummary> listAll();
+
+    long count(OrganizationKind kind);
+
+    /** How many organizations of each kind are registered. */
+    java.util.Map<OrganizationKind, Long> countByKind();
+
+    /** What a new organization needs; also the body of {@code POST /api/v1/organizations}. */
+    record OrganizationRegistration(OrganizationKind kind, String name, String nameEn, String creditCode,
+            String regionCode, String jurisdictionProvince, List<String> sectors) {
+    }
+}

@@ -1,0 +1,158 @@
+package org.ciip.registry.asset;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.ciip.registry.Organizations;
+import org.ciip.registry.Sectors;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/assets")
+class AssetPageController {
+
+    private final AssetService assets;
+    private final AssetCsvImport csvImport;
+    private final Sectors sectors;
+    private final Organizations organizations;
+
+    AssetPageController(AssetService assets, AssetCsvImport csvImport, Sectors sectors, Organizations organizations) {
+        this.assets = assets;
+        this.csvImport = csvImport;
+        this.sectors = sectors;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("kinds", List.of("NETWORK_FACILITY", "INFORMATION_SYSTEM"));
+        model.addAttribute("statuses", List.of("CANDIDATE", "CII", "NOT_CII", "DECOMMISSIONED"));
+        Actor actor = Actors.current();
+        model.addAttribute("mayWrite", actor.is(OrganizationKind.OPERATOR) && actor.canWrite());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String ciiStatus,
+            @RequestParam(required = false) Integer mlpsLevel, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String sort, Model model) {
+        var filter = new AssetService.AssetFilter(q, sector, kind, ciiStatus, null, mlpsLevel);
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute("assets", assets.list(Actors.current(), filter,
+                PageQuery.of(page, 25, sort, AssetService.SORTABLE, AssetService.DEFAULT_ORDER)));
+        return "registry/assets";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        Actor actor = Actors.current();
+        assets.writableOperator(actor, null);
+        AssetForm form = new AssetForm();
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") AssetForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            AssetView created = assets.register(Actors.current(), form.toRequest());
+            redirect.addFlashAttribute("saved", "asset.saved");
+            return "redirect:/assets/" + created.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("asset", assets.get(Actors.current(), id));
+        return "registry/asset";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        AssetView asset = assets.get(Actors.current(), id);
+        assets.writableOperator(Actors.current(), asset.operatorId());
+        model.addAttribute("form", AssetForm.of(asset));
+        return form(model, asset);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") AssetForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        AssetView asset = assets.get(Actors.current(), id);
+        try {
+            assets.update(Actors.current(), id, form.toRequest());
+            redirect.addFlashAttribute("saved", "asset.saved");
+            return "redirect:/assets/" + id;
+        } catch (ApiException e) {
+            if (e.getStatusCode() == HttpStatus.CONFLICT) {
+                binding.reject("asset.stale");
+                return form(model, asset);
+            }
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return form(model, asset);
+        }
+    }
+
+    private String form(Model model, AssetView asset) {
+        model.addAttribute("asset", asset);
+        Actor actor = Actors.current();
+        model.addAttribute("operatorSectors", organizations.find(actor.organizationId())
+                .map(o -> o.sectors()).orElse(List.of()));
+        return "registry/asset-form";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        assets.writableOperator(Actors.current(), null);
+        return "registry/asset-import";
+    }
+
+    @PostMapping("/import")
+    String importCsv(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            var result = csvImport.importCsv(Actors.current(),
+                    new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+            redirect.addFlashAttribute("imported", result.imported());
+            return "redirect:/assets";
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            model.addAttribute("problems", e.fieldProblems());
+            model.addAttribute("fileName", file.getOriginalFilename());
+            return "registry/asset-import";
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.ciip.registry.organization;
+
+import java.util.UUID;
+import org.ciip.registry.OrganizationSummary;
+import org.ciip.registry.Sectors;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/organizations")
+class OrganizationPageController {
+
+    private final OrganizationService organizations;
+    private final Sectors sectors;
+
+    OrganizationPageController(OrganizationService organizations, Sectors sectors) {
+        this.organizations = organizations;
+        this.sectors = sectors;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("isAdmin", Actors.current().is(OrganizationKind.PLATFORM_ADMIN));
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("sector", sector);
+        model.addAttribute("organizations", organizations.list(Actors.current(), q, kind, sector,
+                PageQuery.of(page, 25, null, OrganizationService.SORTABLE, "o.name asc, o.id")));
+        return "registry/organizations";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("organization", organizations.get(Actors.current(), id));
+        return "registry/organization";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        requireAdmin();
+        model.addAttribute("form", new OrganizationForm());
+        return "registry/organization-form";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") OrganizationForm form, BindingResult binding, RedirectAttributes redirect) {
+        try {
+            OrganizationSummary created = organizations.register(form.toRegistration());
+            redirect.addFlashAttribute("saved", "organization.saved");
+            return "redirect:/organizations/" + created.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return "registry/organization-form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        requireAdmin();
+        OrganizationSummary organization = organizations.get(Actors.current(), id);
+        model.addAttribute("organization", organization);
+        model.addAttribute("form", OrganizationForm.of(organization));
+        return "registry/organization-form";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @ModelAttribute("form") OrganizationForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        OrganizationSummary organization = organizations.get(Actors.current(), id);
+        model.addAttribute("organization", organization);
+        form.setKind(organization.kind());
+        try {
+            organizations.update(id, form.toChange());
+            redirect.addFlashAttribute("saved", "organization.saved");
+            return "redirect:/organizations/" + id;
+        } catch (ApiException e) {
+            if (e.getStatusCode() == HttpStatus.CONFLICT) {
+                binding.reject("organization.stale");
+                return "registry/organization-form";
+            }
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return "registry/organization-form";
+        }
+    }
+
+    private static void requireAdmin() {
+        if (!Actors.current().is(OrganizationKind.PLATFORM_ADMIN)) {
+            throw ApiException.forbidden("Only the platform administrator registers and edits organizations.");
+        }
+    }
+}

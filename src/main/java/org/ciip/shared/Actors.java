@@ -1,0 +1,26 @@
+package org.ciip.shared;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The actor of the current request. Work outside any request (start-up, scheduled sweeps) acts as the system; an
+ * anonymous caller never gets an actor, so that no query runs without a jurisdiction.
+ */
+public final class Actors {
+
+    private Actors() {
+    }
+
+    public static Actor current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Actor.SYSTEM;
+        }
+        if (authentication.getPrincipal() instanceof ActorPrincipal principal) {
+            return principal.actor();
+        }
+        throw new AuthenticationCredentialsNotFoundException("Sign in first");
+    }
+}

@@ -1,0 +1,63 @@
+package org.ciip.shared.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of a request before anything is written, then refuses the request with all of them. Each
+ * problem has an English message for the API and a message code for the UI ({@code validation.*} in the bundles).
+ */
+public final class Validation {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public Validation require(boolean condition, String field, String code, String message, Object... args) {
+        if (!condition) {
+            add(field, code, message, args);
+        }
+        return this;
+    }
+
+    public Validation add(String field, String code, String message, Object... args) {
+        problems.add(new FieldProblem(field, message, null, code, List.of(args)));
+        return this;
+    }
+
+    /** Requires a non-blank text of at most {@code max} characters; answers whether it was given. */
+    public boolean requireText(String value, String field, int max) {
+        if (isBlank(value)) {
+            add(field, "validation.required", "is required");
+            return false;
+        }
+        optionalText(value, field, max);
+        return true;
+    }
+
+    public void optionalText(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "validation.tooLong", "must be at most " + max + " characters", max);
+        }
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isValid() {
+        return problems.isEmpty();
+    }
+
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    public static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

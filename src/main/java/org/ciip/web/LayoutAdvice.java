@@ -1,0 +1,43 @@
+package org.ciip.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.ciip.registry.Sectors;
+import org.ciip.shared.Actor;
+import org.ciip.shared.ActorPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in (for the navigation) and sector names in the page's language. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+    private final Sectors sectors;
+    private final Urls urls;
+
+    LayoutAdvice(Sectors sectors, Urls urls) {
+        this.sectors = sectors;
+        this.urls = urls;
+    }
+
+    @ModelAttribute
+    void layout(Model model, Locale locale) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
+            Actor actor = principal.actor();
+            model.addAttribute("me", actor);
+            model.addAttribute("nav", Navigation.forActor(actor));
+        }
+        boolean chinese = locale.getLanguage().equals("zh");
+        Map<String, String> names = new LinkedHashMap<>();
+        sectors.all().forEach(s -> names.put(s.code(), chinese ? s.nameZh() : s.nameEn()));
+        model.addAttribute("sectorNames", names);
+        model.addAttribute("chinese", chinese);
+        model.addAttribute("urls", urls);
+    }
+}

@@ -1,0 +1,28 @@
+package org.ciip.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ciip.shared.Actor;
+import org.ciip.shared.OrganizationKind;
+
+/** The navigation bar fits the signed-in party: only what it can use is shown. */
+record Navigation(List<Item> items) {
+
+    record Item(String path, String label) {
+    }
+
+    static Navigation forActor(Actor actor) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("/", "nav.home"));
+        OrganizationKind kind = actor.organizationKind();
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT) {
+            items.add(new Item("/assets", "nav.assets"));
+        }
+        items.add(new Item("/organizations", "nav.organizations"));
+        if (kind == OrganizationKind.PLATFORM_ADMIN) {
+            items.add(new Item("/admin/accounts", "nav.accounts"));
+        }
+        items.add(new Item("/audit", "nav.audit"));
+        return new Navigation(items);
+    }
+}

@@ -1,0 +1,20 @@
+// Charts read their data from data-* attributes, so that pages need no inline script (CSP: script-src 'self').
+(function () {
+  function drawCharts(root) {
+    if (typeof Chart === 'undefined') return;
+    root.querySelectorAll('canvas.ciip-chart').forEach(function (canvas) {
+      if (canvas.dataset.drawn) return;
+      canvas.dataset.drawn = 'true';
+      var labels = (canvas.dataset.labels || '').split('|');
+      var values = (canvas.dataset.values || '').split(',').map(Number);
+      new Chart(canvas, {
+        type: canvas.dataset.type || 'bar',
+        data: { labels: labels, datasets: [{ data: values,
+          backgroundColor: ['#0d6efd', '#b02a37', '#198754', '#6c757d', '#fd7e14', '#6f42c1', '#20c997', '#ffc107', '#0dcaf0'] }] },
+        options: { plugins: { legend: { display: canvas.dataset.type === 'doughnut' } }, animation: false }
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { drawCharts(e.target); });
+})();
