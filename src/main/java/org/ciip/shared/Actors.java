@@ -23,4 +23,16 @@ public final class Actors {
         }
         throw new AuthenticationCredentialsNotFoundException("Sign in first");
     }
+
+    /** Runs work that the platform does on its own account (e.g. locking an account after failed sign-ins), with
+     * the system as actor whoever made the request. */
+    public static void asSystem(Runnable work) {
+        org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
 }

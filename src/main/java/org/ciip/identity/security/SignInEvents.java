@@ -1,6 +1,7 @@
 package org.ciip.identity.security;
 
 import org.ciip.identity.account.AccountService;
+import org.ciip.shared.Actors;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,7 +20,7 @@ class SignInEvents {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof String username) {
-            accounts.recordFailure(username);
+            Actors.asSystem(() -> accounts.recordFailure(username));
         }
     }
 

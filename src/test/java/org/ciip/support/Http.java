@@ -1,0 +1,105 @@
+package org.ciip.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP against the running test server, with bearer tokens of the demo accounts. */
+@TestComponent
+public class Http {
+
+    public static final String DEMO_PASSWORD = "test-demo-password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Environment environment;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, String> tokens = new HashMap<>();
+
+    Http(Environment environment) {
+        this.environment = environment;
+    }
+
+    public String base() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    public synchronized String token(String username) {
+        return tokens.computeIfAbsent(username, u -> {
+            Response r = post("/api/v1/auth/tokens", null,
+                    "{\"username\":\"" + u + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+            if (r.status() != 201) {
+                throw new IllegalStateException("could not sign in " + u + ": " + r.body());
+            }
+            return r.json().get("token").asString();
+        });
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response postCsv(String path, String token, String csv) {
+        return send(request(path, token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    public Response patch(String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String token, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    /** A response with its body parsed on demand. */
+    public record Response(int status, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The {@code field} names of a problem document's {@code errors}. */
+        public java.util.List<String> errorFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+            return fields;
+        }
+    }
+}

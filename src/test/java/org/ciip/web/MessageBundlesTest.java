@@ -1,0 +1,81 @@
+package org.ciip.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Role;
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void theChineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> chinese = new TreeSet<>(load("messages_zh_CN.properties").stringPropertyNames());
+        assertThat(chinese).as("keys missing in Chinese").containsAll(english);
+        assertThat(english).as("keys missing in English").containsAll(chinese);
+    }
+
+    @Test
+    void theChineseBundleIsTranslated() throws IOException {
+        Properties chinese = load("messages_zh_CN.properties");
+        Properties english = load("messages.properties");
+        long same = english.stringPropertyNames().stream()
+                .filter(k -> english.getProperty(k).equals(chinese.getProperty(k))).count();
+        assertThat(same).as("messages identical in both languages").isLessThan(3);
+    }
+
+    @Test
+    void everyMessageKeyATemplateNamesExists() throws IOException {
+        Properties english = load("messages.properties");
+        Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(template));
+                while (m.find()) {
+                    if (!english.containsKey(m.group(1))) {
+                        missing.add(template.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumShownInTheUiHasALabel() throws IOException {
+        Properties english = load("messages.properties");
+        for (OrganizationKind kind : OrganizationKind.values()) {
+            assertThat(english).containsKey("orgKind." + kind);
+        }
+        for (Role role : Role.values()) {
+            assertThat(english).containsKey("role." + role);
+        }
+        for (String status : new String[] {"CANDIDATE", "CII", "NOT_CII", "DECOMMISSIONED"}) {
+            assertThat(english).containsKey("ciiStatus." + status);
+        }
+        for (String kind : new String[] {"NETWORK_FACILITY", "INFORMATION_SYSTEM"}) {
+            assertThat(english).containsKey("assetKind." + kind);
+        }
+    }
+}
