@@ -1,0 +1,93 @@
+package org.ciip.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ciip.support.CiipTest;
+import org.ciip.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CiipTest
+class OperationsAndUiAccessTest {
+
+    @Autowired
+    Http http;
+
+    @Test
+    void livenessAndReadinessProbesAnswerUp() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            Http.Response r = http.get(probe, null);
+            assertThat(r.status()).as(probe).isEqualTo(200);
+            assertThat(r.json().get("status").asString()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        Http.Response r = http.get("/actuator/prometheus", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheStableResources() {
+        Http.Response r = http.get("/v3/api-docs", null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("paths").propertyNames()).contains("/api/v1/auth/tokens", "/api/v1/assets",
+                "/api/v1/assets/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
+                "/api/v1/audit/verification");
+        assertThat(http.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherOperatorsAssetPageIs404AndADepartmentCannotOpenTheNewAssetForm() {
+        String gridScada = http.get("/api/v1/assets?q=SCADA", http.token("grid-officer")).json().get("items").get(0)
+                .get("id").asString();
+        String bank = signIn("bank-officer");
+        Http.Response other = http.send(http.request("/assets/" + gridScada + "?lang=en", null).header("Cookie", bank)
+                .header("Accept", "text/html").GET());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).contains("Not found").doesNotContain("SCADA").doesNotContain("Exception");
+
+        String energy = signIn("energy-dept");
+        assertThat(http.send(http.request("/assets/" + gridScada, null).header("Cookie", energy).GET()).status())
+                .isEqualTo(200);
+        assertThat(http.send(http.request("/assets/new", null).header("Cookie", energy).GET()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theUiSpeaksChineseOrEnglishAsChosen() {
+        String grid = signIn("grid-officer");
+        Http.Response chinese = http.send(http.request("/assets?lang=zh-CN", null).header("Cookie", grid).GET());
+        assertThat(chinese.body()).contains("登记资产", "认定状态");
+        String cookie = grid + "; " + chinese.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("ciip-lang=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow();
+        Http.Response stillChinese = http.send(http.request("/assets", null).header("Cookie", cookie).GET());
+        assertThat(stillChinese.body()).contains("登记资产");
+        Http.Response english = http.send(http.request("/assets?lang=en", null).header("Cookie", grid).GET());
+        assertThat(english.body()).contains("New asset", "CII status");
+    }
+
+    private String signIn(String username) {
+        Http.Response loginPage = http.send(http.request("/login", null).GET());
+        String cookie = cookie(loginPage);
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(m.find()).isTrue();
+        Http.Response signedIn = http.send(http.request("/login", null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + username + "&password=" + Http.DEMO_PASSWORD + "&_csrf=" + m.group(1))));
+        assertThat(signedIn.status()).isEqualTo(302);
+        return cookie(signedIn);
+    }
+
+    private static String cookie(Http.Response response) {
+        return response.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+}
