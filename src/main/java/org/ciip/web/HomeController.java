@@ -63,7 +63,7 @@ class HomeController {
             model.addAttribute("statusChart", ChartData.of(byStatus,
                     status -> messages.getMessage("ciiStatus." + status, null, status, locale)));
             model.addAttribute("sectorChart", ChartData.of(bySector, code -> sectors.find(code)
-                    .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(code)));
+                    .map(s -> chinese ? s.nameZh() : s.nameEn() + " · " + s.nameZh()).orElse(code)));
             model.addAttribute("assetTotal", byStatus.values().stream().mapToLong(Long::longValue).sum());
         } else {
             model.addAttribute("dashboard", "none");

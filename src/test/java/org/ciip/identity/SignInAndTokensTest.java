@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ciip.shared.Role;
 import org.ciip.support.CiipTest;
 import org.ciip.support.Http;
@@ -88,8 +86,8 @@ class SignInAndTokensTest {
     @Test
     void formSignInNeedsTheCsrfTokenAndIssuesANewSessionId() {
         Http.Response loginPage = http.send(http.request("/login", null).GET());
-        String cookie = sessionCookie(loginPage);
-        String csrf = csrfToken(loginPage.body());
+        String cookie = Http.sessionCookie(loginPage);
+        String csrf = Http.csrfToken(loginPage.body());
 
         Http.Response withoutCsrf = http.send(http.request("/login", null).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -102,7 +100,7 @@ class SignInAndTokensTest {
                         "username=grid-officer&password=" + Http.DEMO_PASSWORD + "&_csrf=" + csrf)));
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.header("Location")).doesNotContain("error");
-        String newCookie = sessionCookie(signedIn);
+        String newCookie = Http.sessionCookie(signedIn);
         assertThat(newCookie).isNotNull().isNotEqualTo(cookie);
 
         Http.Response home = http.send(http.request("/?lang=en", null).header("Cookie", newCookie).GET());
@@ -115,10 +113,10 @@ class SignInAndTokensTest {
     @Test
     void aWrongPasswordOnTheFormShowsTheSignInPageAgainWithAnError() {
         Http.Response loginPage = http.send(http.request("/login", null).GET());
-        Http.Response failed = http.send(http.request("/login", null).header("Cookie", sessionCookie(loginPage))
+        Http.Response failed = http.send(http.request("/login", null).header("Cookie", Http.sessionCookie(loginPage))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=rail-officer&password=wrong&_csrf=" + csrfToken(loginPage.body()))));
+                        "username=rail-officer&password=wrong&_csrf=" + Http.csrfToken(loginPage.body()))));
         assertThat(failed.status()).isEqualTo(302);
         assertThat(failed.header("Location")).endsWith("/login?error");
         http.token("rail-officer");
@@ -129,17 +127,5 @@ class SignInAndTokensTest {
         Http.Response r = http.send(http.request("/assets", null).GET());
         assertThat(r.status()).isEqualTo(302);
         assertThat(r.header("Location")).endsWith("/login");
-    }
-
-    static String sessionCookie(Http.Response response) {
-        return response.raw().headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst().orElse(null);
-    }
-
-    static String csrfToken(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("a CSRF field in the form").isTrue();
-        return m.group(1);
     }
 }

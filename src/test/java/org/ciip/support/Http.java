@@ -84,6 +84,34 @@ public class Http {
         return builder;
     }
 
+    /** Signs in through the sign-in form, CSRF token and all, and answers the new session's cookie. */
+    public String signIn(String username) {
+        Response loginPage = send(request("/login", null).GET());
+        Response signedIn = send(request("/login", null).header("Cookie", sessionCookie(loginPage))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DEMO_PASSWORD
+                        + "&_csrf=" + csrfToken(loginPage.body()))));
+        if (signedIn.status() != 302 || signedIn.header("Location").contains("error")) {
+            throw new IllegalStateException("could not sign in " + username);
+        }
+        return sessionCookie(signedIn);
+    }
+
+    public static String sessionCookie(Response response) {
+        return response.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+
+    public static String csrfToken(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF field in the form");
+        }
+        return m.group(1);
+    }
+
     /** A response with its body parsed on demand. */
     public record Response(int status, String body, HttpResponse<String> raw) {
 

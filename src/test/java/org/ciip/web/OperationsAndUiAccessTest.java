@@ -2,9 +2,6 @@ package org.ciip.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ciip.support.CiipTest;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
@@ -46,13 +43,13 @@ class OperationsAndUiAccessTest {
     void anotherOperatorsAssetPageIs404AndADepartmentCannotOpenTheNewAssetForm() {
         String gridScada = http.get("/api/v1/assets?q=SCADA", http.token("grid-officer")).json().get("items").get(0)
                 .get("id").asString();
-        String bank = signIn("bank-officer");
+        String bank = http.signIn("bank-officer");
         Http.Response other = http.send(http.request("/assets/" + gridScada + "?lang=en", null).header("Cookie", bank)
                 .header("Accept", "text/html").GET());
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.body()).contains("Not found").doesNotContain("SCADA").doesNotContain("Exception");
 
-        String energy = signIn("energy-dept");
+        String energy = http.signIn("energy-dept");
         assertThat(http.send(http.request("/assets/" + gridScada, null).header("Cookie", energy).GET()).status())
                 .isEqualTo(200);
         assertThat(http.send(http.request("/assets/new", null).header("Cookie", energy).GET()).status())
@@ -61,7 +58,7 @@ class OperationsAndUiAccessTest {
 
     @Test
     void theUiSpeaksChineseOrEnglishAsChosen() {
-        String grid = signIn("grid-officer");
+        String grid = http.signIn("grid-officer");
         Http.Response chinese = http.send(http.request("/assets?lang=zh-CN", null).header("Cookie", grid).GET());
         assertThat(chinese.body()).contains("登记资产", "认定状态");
         String cookie = grid + "; " + chinese.raw().headers().allValues("Set-Cookie").stream()
@@ -71,23 +68,5 @@ class OperationsAndUiAccessTest {
         assertThat(stillChinese.body()).contains("登记资产");
         Http.Response english = http.send(http.request("/assets?lang=en", null).header("Cookie", grid).GET());
         assertThat(english.body()).contains("New asset", "CII status");
-    }
-
-    private String signIn(String username) {
-        Http.Response loginPage = http.send(http.request("/login", null).GET());
-        String cookie = cookie(loginPage);
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
-        assertThat(m.find()).isTrue();
-        Http.Response signedIn = http.send(http.request("/login", null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + username + "&password=" + Http.DEMO_PASSWORD + "&_csrf=" + m.group(1))));
-        assertThat(signedIn.status()).isEqualTo(302);
-        return cookie(signedIn);
-    }
-
-    private static String cookie(Http.Response response) {
-        return response.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 }

@@ -17,6 +17,7 @@ import org.ciip.registry.AssetStatistics;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
+import org.ciip.shared.Changes;
 import org.ciip.shared.Jurisdiction;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.SqlPredicate;
@@ -190,20 +191,14 @@ public class AssetService implements AssetStatistics, AssetRegistry {
         if (updated == 0) {
             throw ApiException.staleVersion("Asset " + id, get(actor, id).version());
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        diff(changes, "name", current.name(), name.trim());
-        diff(changes, "kind", current.kind(), kind);
-        diff(changes, "sector", current.sector(), sector);
-        diff(changes, "mlpsLevel", current.mlpsLevel(), level);
-        diff(changes, "coreBusiness", current.coreBusiness(), business.trim());
-        audit.record("ASSET_CHANGED", "Asset", id, changes);
+        Changes changes = new Changes()
+                .field("name", current.name(), name.trim())
+                .field("kind", current.kind(), kind)
+                .field("sector", current.sector(), sector)
+                .field("mlpsLevel", current.mlpsLevel(), level)
+                .field("coreBusiness", current.coreBusiness(), business.trim());
+        audit.record("ASSET_CHANGED", "Asset", id, changes.asMap());
         return get(actor, id);
-    }
-
-    private static void diff(Map<String, Object> changes, String field, Object before, Object after) {
-        if (!before.equals(after)) {
-            changes.put(field, Map.of("from", before, "to", after));
-        }
     }
 
     /**

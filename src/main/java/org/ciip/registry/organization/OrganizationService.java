@@ -22,6 +22,7 @@ import org.ciip.registry.Sectors;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
+import org.ciip.shared.Changes;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
@@ -197,29 +198,20 @@ public class OrganizationService implements Organizations {
         if (updated == 0) {
             throw ApiException.staleVersion("Organization " + id, find(id).map(OrganizationSummary::version).orElse(0));
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        diff(changes, "name", current.name(), name.trim());
-        diff(changes, "nameEn", current.nameEn(), nameEn);
-        diff(changes, "creditCode", current.creditCode(), creditCode);
-        diff(changes, "regionCode", current.regionCode(), region);
-        diff(changes, "jurisdictionProvince", current.jurisdictionProvince(), province);
-        diff(changes, "sectors", current.sectors(), sectorCodes);
-        audit.record("ORGANIZATION_CHANGED", "Organization", id, changes);
+        Changes changes = new Changes()
+                .field("name", current.name(), name.trim())
+                .field("nameEn", current.nameEn(), nameEn)
+                .field("creditCode", current.creditCode(), creditCode)
+                .field("regionCode", current.regionCode(), region)
+                .field("jurisdictionProvince", current.jurisdictionProvince(), province)
+                .field("sectors", current.sectors(), sectorCodes);
+        audit.record("ORGANIZATION_CHANGED", "Organization", id, changes.asMap());
         return find(id).orElseThrow();
     }
 
     /** The editable fields of an organization, with the version the client read. */
     public record OrganizationChange(String name, String nameEn, String creditCode, String regionCode,
             String jurisdictionProvince, List<String> sectors, Integer version) {
-    }
-
-    static void diff(Map<String, Object> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            Map<String, Object> change = new HashMap<>();
-            change.put("from", before);
-            change.put("to", after);
-            changes.put(field, change);
-        }
     }
 
     private void requireAdministrator() {

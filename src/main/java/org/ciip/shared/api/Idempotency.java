@@ -82,6 +82,18 @@ public class Idempotency {
                 .body(json.readTree(stored.body()));
     }
 
+    /** Keys are kept for {@link #RETENTION}: long enough for any client's retries. A delete is harmless to repeat, so
+     * several instances may run it at once. */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${ciip.idempotency.purge-cron:0 17 3 * * *}",
+            zone = "Asia/Shanghai")
+    @Transactional
+    public int purgeExpired() {
+        return jdbc.sql("delete from idempotency_record where created_at < :before")
+                .param("before", java.sql.Timestamp.from(clock.instant().minus(RETENTION))).update();
+    }
+
+    public static final java.time.Duration RETENTION = java.time.Duration.ofDays(7);
+
     private record StoredResponse(String requestHash, int status, String body) {
     }
 }
