@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void theModulesOfDesignMdArePresent() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("registry", "identity", "audit", "web", "shared", "demo");
+                .contains("registry", "identity", "audit", "calendar", "web", "shared", "demo");
     }
 
     @Test

@@ -22,6 +22,7 @@ record Navigation(List<Item> items) {
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));
         }
+        items.add(new Item("/calendar", "nav.calendar"));
         items.add(new Item("/audit", "nav.audit"));
         return new Navigation(items);
     }
