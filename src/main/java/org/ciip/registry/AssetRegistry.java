@@ -1,12 +1,30 @@
 package org.ciip.registry;
 
 import java.util.UUID;
+import org.ciip.shared.Actor;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 
-/** Registering assets, for other modules: acts as the current actor, with the same rules as the API. */
+/** Assets, for other modules: the same rules and jurisdiction as the API. */
 public interface AssetRegistry {
 
+    /** Registers an asset as the current actor. */
     UUID register(NewAsset asset);
 
+    /** An asset within the actor's jurisdiction; 404 otherwise. */
+    AssetSummary visible(Actor actor, UUID assetId);
+
+    /** The candidate assets in the actor's jurisdiction that no one has identified yet, oldest first. */
+    PageResult<AssetSummary> candidates(Actor actor, PageQuery page);
+
+    /** Sets the CII status as the outcome of an identification or re-certification (Art. 10, 11): the only way the
+     * status changes. Audited with the basis given. */
+    void setCiiStatus(UUID assetId, String ciiStatus, String basis);
+
     record NewAsset(String name, String kind, String sector, int mlpsLevel, String coreBusiness) {
+    }
+
+    record AssetSummary(UUID id, UUID operatorId, String operatorName, String operatorRegionCode, String name,
+            String kind, String sector, int mlpsLevel, String coreBusiness, String ciiStatus) {
     }
 }

@@ -20,6 +20,12 @@ public interface Organizations {
 
     long count(OrganizationKind kind);
 
+    /** The ids of every organization of a kind (e.g. MPS), for addressing notices. */
+    List<UUID> idsOfKind(OrganizationKind kind);
+
+    /** The protection departments responsible for a sector in a region: national ones and those of its province. */
+    List<UUID> departmentsFor(String sector, String regionCode);
+
     /** How many organizations of each kind are registered. */
     java.util.Map<OrganizationKind, Long> countByKind();
 

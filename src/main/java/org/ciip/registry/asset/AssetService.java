@@ -42,7 +42,7 @@ public class AssetService implements AssetStatistics, AssetRegistry {
             "a.mlps_level", "ciiStatus", "a.cii_status", "updatedAt", "a.updated_at", "operatorName", "o.name");
     static final String DEFAULT_ORDER = "lower(a.name) asc, a.id";
     private static final String SELECT = """
-            select a.id, a.operator_id, o.name as operator_name, a.name, a.kind, a.sector, a.mlps_level,
+            select a.id, a.operator_id, o.name as operator_name, o.region_code as operator_region, a.name, a.kind, a.sector, a.mlps_level,
                    a.core_business, a.cii_status, a.version, a.created_at, a.updated_at
             from asset a join organization o on o.id = a.operator_id
             """;
@@ -131,6 +131,36 @@ public class AssetService implements AssetStatistics, AssetRegistry {
         Actor actor = org.ciip.shared.Actors.current();
         return register(actor, new AssetRequest(null, asset.name(), asset.kind(), asset.sector(), asset.mlpsLevel(),
                 asset.coreBusiness(), null, null)).id();
+    }
+
+    @Override
+    public AssetSummary visible(Actor actor, UUID assetId) {
+        return summary(get(actor, assetId));
+    }
+
+    @Override
+    public PageResult<AssetSummary> candidates(Actor actor, PageQuery page) {
+        return list(actor, new AssetFilter(null, null, null, "CANDIDATE", null, null), page).map(AssetService::summary);
+    }
+
+    @Override
+    @Transactional
+    public void setCiiStatus(UUID assetId, String ciiStatus, String basis) {
+        if (!STATUSES.contains(ciiStatus)) {
+            throw new IllegalArgumentException("unknown CII status " + ciiStatus);
+        }
+        String before = jdbc.sql("select cii_status from asset where id = :id for update").param("id", assetId)
+                .query(String.class).single();
+        jdbc.sql("update asset set cii_status = :status, version = version + 1, updated_at = :now where id = :id")
+                .param("status", ciiStatus).param("now", Timestamp.from(clock.instant())).param("id", assetId)
+                .update();
+        audit.record("ASSET_CII_STATUS_SET", "Asset", assetId,
+                Map.of("ciiStatus", Map.of("from", before, "to", ciiStatus), "basis", basis));
+    }
+
+    private static AssetSummary summary(AssetView a) {
+        return new AssetSummary(a.id(), a.operatorId(), a.operatorName(), a.operatorRegionCode(), a.name(), a.kind(), a.sector(),
+                a.mlpsLevel(), a.coreBusiness(), a.ciiStatus());
     }
 
     UUID insert(UUID operatorId, String name, String kind, String sector, int mlpsLevel, String coreBusiness,
@@ -287,7 +317,7 @@ public class AssetService implements AssetStatistics, AssetRegistry {
 
     static AssetView map(ResultSet rs, int row) throws SQLException {
         return new AssetView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("operator_id")),
-                rs.getString("operator_name"), rs.getString("name"), rs.getString("kind"), rs.getString("sector"),
+                rs.getString("operator_name"), rs.getString("operator_region"), rs.getString("name"), rs.getString("kind"), rs.getString("sector"),
                 rs.getInt("mlps_level"), rs.getString("core_business"), rs.getString("cii_status"),
                 rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

@@ -80,6 +80,20 @@ public class OrganizationService implements Organizations {
     }
 
     @Override
+    public List<UUID> idsOfKind(OrganizationKind kind) {
+        return jdbc.sql("select id from organization where kind = :kind order by name").param("kind", kind.name())
+                .query(UUID.class).list();
+    }
+
+    @Override
+    public List<UUID> departmentsFor(String sector, String regionCode) {
+        return jdbc.sql("""
+                select id from organization where kind = 'PROTECTION_DEPARTMENT' and :sector = any(sectors)
+                and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)) order by name""")
+                .param("sector", sector).param("region", regionCode).query(UUID.class).list();
+    }
+
+    @Override
     public Map<OrganizationKind, Long> countByKind() {
         Map<OrganizationKind, Long> counts = new java.util.EnumMap<>(OrganizationKind.class);
         jdbc.sql("select kind, count(*) from organization group by kind")
