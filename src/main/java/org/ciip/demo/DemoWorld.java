@@ -39,15 +39,18 @@ class DemoWorld implements ApplicationRunner {
     private final Organizations organizations;
     private final Accounts accounts;
     private final AssetRegistry assets;
+    private final DemoIdentification identification;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String configuredPassword;
 
-    DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, TransactionTemplate transaction,
-            Environment environment, @Value("${ciip.demo.password:}") String configuredPassword) {
+    DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, DemoIdentification identification,
+            TransactionTemplate transaction, Environment environment,
+            @Value("${ciip.demo.password:}") String configuredPassword) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.assets = assets;
+        this.identification = identification;
         this.transaction = transaction;
         this.environment = environment;
         this.configuredPassword = configuredPassword;
@@ -76,6 +79,7 @@ class DemoWorld implements ApplicationRunner {
                         .forEach(u -> accounts.resetDemoPassword(u, password));
             }
         });
+        transaction.executeWithoutResult(status -> identification.seed());
         log.info("""
 
                 ==================================================================

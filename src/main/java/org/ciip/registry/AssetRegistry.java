@@ -17,6 +17,9 @@ public interface AssetRegistry {
     /** The candidate assets in the actor's jurisdiction that no one has identified yet, oldest first. */
     PageResult<AssetSummary> candidates(Actor actor, PageQuery page);
 
+    /** The assets in the actor's jurisdiction with a CII status, by name. */
+    PageResult<AssetSummary> withStatus(Actor actor, String ciiStatus, PageQuery page);
+
     /** Sets the CII status as the outcome of an identification or re-certification (Art. 10, 11): the only way the
      * status changes. Audited with the basis given. */
     void setCiiStatus(UUID assetId, String ciiStatus, String basis);

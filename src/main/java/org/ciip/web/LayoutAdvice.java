@@ -3,6 +3,7 @@ package org.ciip.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ciip.notification.Inbox;
 import org.ciip.registry.Sectors;
 import org.ciip.shared.Actor;
 import org.ciip.shared.ActorPrincipal;
@@ -19,10 +20,12 @@ class LayoutAdvice {
 
     private final Sectors sectors;
     private final Urls urls;
+    private final Inbox inbox;
 
-    LayoutAdvice(Sectors sectors, Urls urls) {
+    LayoutAdvice(Sectors sectors, Urls urls, Inbox inbox) {
         this.sectors = sectors;
         this.urls = urls;
+        this.inbox = inbox;
     }
 
     @ModelAttribute
@@ -32,6 +35,7 @@ class LayoutAdvice {
             Actor actor = principal.actor();
             model.addAttribute("me", actor);
             model.addAttribute("nav", Navigation.forActor(actor));
+            model.addAttribute("unread", inbox.unreadCount(actor.organizationId()));
         }
         boolean chinese = locale.getLanguage().equals("zh");
         Map<String, String> names = new LinkedHashMap<>();

@@ -18,6 +18,10 @@ record Navigation(List<Item> items) {
         if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT) {
             items.add(new Item("/assets", "nav.assets"));
         }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.MPS) {
+            items.add(new Item("/identification", "nav.identification"));
+        }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));

@@ -219,6 +219,11 @@ public class RuleService {
         return get(actor, id);
     }
 
+    /** The rule a decision used, for showing that decision (whose own scope the caller already passed). */
+    public RuleView ruleOfDecision(UUID ruleId) {
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", ruleId).query(this::map).single();
+    }
+
     /** An active rule of the department, for deciding with; otherwise 404 (not its rule) or 409 (not usable). */
     public RuleView usable(Actor actor, UUID id) {
         RuleView rule = get(actor, id);

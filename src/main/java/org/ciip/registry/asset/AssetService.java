@@ -140,7 +140,12 @@ public class AssetService implements AssetStatistics, AssetRegistry {
 
     @Override
     public PageResult<AssetSummary> candidates(Actor actor, PageQuery page) {
-        return list(actor, new AssetFilter(null, null, null, "CANDIDATE", null, null), page).map(AssetService::summary);
+        return withStatus(actor, "CANDIDATE", page);
+    }
+
+    @Override
+    public PageResult<AssetSummary> withStatus(Actor actor, String ciiStatus, PageQuery page) {
+        return list(actor, new AssetFilter(null, null, null, ciiStatus, null, null), page).map(AssetService::summary);
     }
 
     @Override
