@@ -1,53 +1,28 @@
 package org.ciip.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.ciip.support.Browsers;
 import org.ciip.support.CiipTest;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * One real browser: Debian's chromium driven by Playwright. Where no chromium is installed the test is skipped; install
- * it with {@code apt-get install chromium} (.ci/run does) or point {@code CIIP_CHROMIUM} at a Chromium binary.
- */
+/** One real browser (see {@link Browsers}): an operator registers an asset. */
 @CiipTest
 class BrowserAssetRegistrationTest {
 
     @Autowired
     Http http;
 
-    private static Path chromium() {
-        return Path.of(System.getenv().getOrDefault("CIIP_CHROMIUM", "/usr/bin/chromium"));
-    }
-
     @Test
     void theGridOfficerSignsInAndRegistersAnAssetThroughTheUi() {
-        Path chromium = chromium();
-        assumeTrue(Files.isExecutable(chromium), "Browser test skipped: no Chromium at " + chromium
-                + ". Install it with 'apt-get install chromium' or set CIIP_CHROMIUM to a Chromium binary.");
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-            Page page = browser.newPage(new Browser.NewPageOptions().setLocale("en-US"));
-            page.navigate(http.base() + "/login?lang=en");
-            page.fill("#username", "grid-officer");
-            page.fill("#password", Http.DEMO_PASSWORD);
-            page.click("button[type=submit]");
+        try (Browsers browsers = Browsers.open(http)) {
+            Page page = browsers.signedIn("grid-officer");
             assertThat(page.locator("h1")).containsText("Welcome");
 
             page.click("#mainNav >> text=Assets");
@@ -70,11 +45,10 @@ class BrowserAssetRegistrationTest {
             assertThat(page.locator(".alert-success")).hasText("The asset was saved.");
             assertThat(page.locator("dd").first()).containsText("华北示范电网有限公司");
 
-            page.navigate(http.base() + "/?lang=zh-CN");
+            page.navigate(browsers.url("/?lang=zh-CN"));
             assertThat(page.locator("#count-CANDIDATE")).not().hasText("0");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-zh.png"))
                     .setFullPage(true));
-            browser.close();
         }
     }
 }

@@ -1,0 +1,61 @@
+package org.ciip.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright. Where no Chromium is installed, browser tests are skipped with a message:
+ * install it with {@code apt-get install chromium} (.ci/run does) or point {@code CIIP_CHROMIUM} at a binary.
+ */
+public final class Browsers implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String base;
+
+    private Browsers(String base) {
+        Path chromium = Path.of(System.getenv().getOrDefault("CIIP_CHROMIUM", "/usr/bin/chromium"));
+        assumeTrue(Files.isExecutable(chromium), "Browser test skipped: no Chromium at " + chromium
+                + ". Install it with 'apt-get install chromium' or set CIIP_CHROMIUM to a Chromium binary.");
+        this.base = base;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    public static Browsers open(Http http) {
+        return new Browsers(http.base());
+    }
+
+    /** A new browser context (its own cookies) signed in as a demo account, in English. */
+    public Page signedIn(String username) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        page.navigate(base + "/login?lang=en");
+        page.fill("#username", username);
+        page.fill("#password", Http.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(base + "/");
+        return page;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
