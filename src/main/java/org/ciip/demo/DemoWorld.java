@@ -143,7 +143,8 @@ class DemoWorld implements ApplicationRunner {
         people.forEach((username, p) -> {
             @SuppressWarnings("unchecked")
             Set<Role> roles = (Set<Role>) p[2];
-            accounts.createDemoAccount(new Accounts.NewAccount(username, (String) p[0], (UUID) p[1], roles, password));
+            accounts.createDemoAccount(new Accounts.NewAccount(username, (String) p[0], (UUID) p[1], roles, password,
+                    username + "@demo.ciip.invalid"));
         });
 
         accounts.runAs("grid-officer", () -> List.of(

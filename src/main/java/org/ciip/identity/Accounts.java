@@ -26,6 +26,14 @@ public interface Accounts {
     /** Runs work as the given account, as if it had signed in: for the demo world and tests. */
     <T> T runAs(String username, java.util.function.Supplier<T> work);
 
-    record NewAccount(String username, String displayName, UUID organizationId, Set<Role> roles, String password) {
+    /** The e-mail addresses of an organization's enabled accounts that have one. */
+    java.util.List<String> emailsOf(UUID organizationId);
+
+    record NewAccount(String username, String displayName, UUID organizationId, Set<Role> roles, String password,
+            String email) {
+
+        public NewAccount(String username, String displayName, UUID organizationId, Set<Role> roles, String password) {
+            this(username, displayName, organizationId, roles, password, null);
+        }
     }
 }

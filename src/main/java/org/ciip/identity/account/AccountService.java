@@ -106,6 +106,10 @@ public class AccountService implements Accounts {
         if (account.roles() == null || account.roles().isEmpty()) {
             v.add("roles", "validation.rolesRequired", "at least one role is required");
         }
+        if (account.email() != null && !account.email().isBlank()
+                && !account.email().trim().matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]+")) {
+            v.add("email", "validation.email", "is not an e-mail address");
+        }
         if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
             v.add("password", "validation.passwordLength",
                     "must be at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
@@ -123,11 +127,13 @@ public class AccountService implements Accounts {
     private UUID insert(NewAccount account) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into account (id, organization_id, username, display_name, password_hash, roles, created_at)
-                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :now)""")
+                insert into account (id, organization_id, username, display_name, password_hash, roles, email,
+                                     created_at)
+                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :now)""")
                 .param("id", id).param("org", account.organizationId()).param("username", account.username())
                 .param("name", account.displayName().trim()).param("hash", passwords.encode(account.password()))
                 .param("roles", account.roles().stream().map(Role::name).sorted().toArray(String[]::new))
+                .param("email", account.email() == null || account.email().isBlank() ? null : account.email().trim())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -136,6 +142,12 @@ public class AccountService implements Accounts {
         summary.put("roles", account.roles().stream().map(Role::name).sorted().toList());
         audit.record("ACCOUNT_CREATED", "Account", id, summary);
         return id;
+    }
+
+    @Override
+    public List<String> emailsOf(UUID organizationId) {
+        return jdbc.sql("select email from account where organization_id = :org and enabled and email is not null "
+                + "order by username").param("org", organizationId).query(String.class).list();
     }
 
     @Override

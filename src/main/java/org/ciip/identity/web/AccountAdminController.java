@@ -67,7 +67,7 @@ class AccountAdminController {
             Set<Role> roles = form.getRoles() == null || form.getRoles().isEmpty() ? Set.of()
                     : EnumSet.copyOf(form.getRoles());
             accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(),
-                    form.getOrganizationId(), roles, form.getPassword()));
+                    form.getOrganizationId(), roles, form.getPassword(), form.getEmail()));
             redirect.addFlashAttribute("saved", "account.saved");
             return "redirect:/admin/accounts";
         } catch (ApiException e) {
@@ -87,6 +87,10 @@ class AccountAdminController {
         private UUID organizationId;
         private java.util.List<Role> roles = new java.util.ArrayList<>();
         private String password;
+        private String email;
+
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
 
         public String getUsername() { return username; }
         public void setUsername(String username) { this.username = username; }
