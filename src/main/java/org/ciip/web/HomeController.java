@@ -1,6 +1,7 @@
 package org.ciip.web;
 
 import java.util.Map;
+import org.ciip.identification.Recertifications;
 import org.ciip.identity.Accounts;
 import org.ciip.registry.AssetStatistics;
 import org.ciip.registry.Organizations;
@@ -23,9 +24,11 @@ class HomeController {
     private final Accounts accounts;
     private final Sectors sectors;
     private final MessageSource messages;
+    private final Recertifications recertifications;
 
     HomeController(AssetStatistics assets, Organizations organizations, Accounts accounts, Sectors sectors,
-            MessageSource messages) {
+            MessageSource messages, Recertifications recertifications) {
+        this.recertifications = recertifications;
         this.assets = assets;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -57,6 +60,9 @@ class HomeController {
             model.addAttribute("dashboard", actor.jurisdiction().seesNationalAggregates() ? "national" : "assets");
             Map<String, Long> byStatus = assets.byCiiStatus(actor.jurisdiction());
             model.addAttribute("byStatus", byStatus);
+            if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT) {
+                model.addAttribute("recertifications", recertifications.counts(actor));
+            }
             Map<String, Long> bySector = assets.bySector(actor.jurisdiction());
             model.addAttribute("bySector", bySector);
             boolean chinese = locale.getLanguage().equals("zh");

@@ -86,5 +86,8 @@ class ReminderTest {
         assertThat(view.get("overdue").asBoolean()).isTrue();
         var overdue = http.get("/api/v1/change-reports?overdue=true&size=200", http.token("energy-dept")).json();
         assertThat(overdue.get("items").findValuesAsString("id")).contains(report);
+        String home = http.send(http.request("/?lang=en", null).header("Cookie", http.signIn("energy-dept")).GET())
+                .body();
+        assertThat(home).containsPattern("re-certifications open after change reports, [1-9]\\d* of them overdue");
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * department re-certifies within 3 months from the day it received the report, counted on the legal calendar.
  */
 @Service
-public class ChangeReportService {
+public class ChangeReportService implements org.ciip.identification.Recertifications {
 
     /** Reminders to the department, in days before the due date. */
     public static final List<Integer> REMINDER_DAYS = List.of(30, 7);
@@ -70,6 +70,16 @@ public class ChangeReportService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    public Counts counts(Actor actor) {
+        SqlPredicate scope = actor.jurisdiction().operatorRecords("c.operator_id", "a.sector", "o.region_code");
+        return jdbc.sql("select count(*), count(*) filter (where c.recertification_due < :today) from change_report c "
+                        + "join asset a on a.id = c.asset_id join organization o on o.id = c.operator_id "
+                        + "where c.status = 'OPEN' and " + scope.sql())
+                .params(scope.params()).param("today", LocalDate.ofInstant(clock.instant(), LegalTime.ZONE))
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** The body of {@code POST /api/v1/change-reports}. */
