@@ -26,6 +26,10 @@ public interface Organizations {
     /** The protection departments responsible for a sector in a region: national ones and those of its province. */
     List<UUID> departmentsFor(String sector, String regionCode);
 
+    /** The authorities of a kind (public security organs, provincial cyberspace administrations) in a region's
+     * province. */
+    List<UUID> authoritiesIn(OrganizationKind kind, String regionCode);
+
     /** How many organizations of each kind are registered. */
     java.util.Map<OrganizationKind, Long> countByKind();
 

@@ -54,6 +54,25 @@ public record Jurisdiction(UUID organizationId, OrganizationKind kind, Set<Strin
     }
 
     /**
+     * Records reported to authorities (incidents): the operator sees its own; an authority those reported or forwarded
+     * to it, as listed in {@code recipientTable} (columns {@code organization_id} and {@code recordColumn}); the
+     * platform administrator none.
+     */
+    public SqlPredicate routedRecords(String ownerColumn, String idColumn, String recipientTable, String recordColumn) {
+        if (isSystem()) {
+            return SqlPredicate.ALL;
+        }
+        return switch (kind) {
+            case OPERATOR -> new SqlPredicate(ownerColumn + " = :jurisdictionOrganization",
+                    Map.of("jurisdictionOrganization", organizationId));
+            case PLATFORM_ADMIN, SUPPLIER, SERVICE_AGENCY -> SqlPredicate.NONE;
+            default -> new SqlPredicate("exists (select 1 from " + recipientTable + " jr where jr." + recordColumn
+                    + " = " + idColumn + " and jr.organization_id = :jurisdictionOrganization)",
+                    Map.of("jurisdictionOrganization", organizationId));
+        };
+    }
+
+    /**
      * The organization directory: everyone sees their own organization and the authorities; a protection department
      * also the operators of its sectors (and province); the platform administrator, MPS and CAC see every organization.
      */

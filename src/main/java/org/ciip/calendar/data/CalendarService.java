@@ -50,6 +50,12 @@ public class CalendarService implements LegalCalendars {
     }
 
     @Override
+    public PeriodEnd daysFrom(LocalDate start, int days) {
+        LocalDate corresponding = start.plusDays(days);
+        return StatutoryPeriods.daysFrom(start, days, between(corresponding, corresponding.plusDays(60)));
+    }
+
+    @Override
     public LegalCalendar between(LocalDate from, LocalDate to) {
         Set<Integer> years = new HashSet<>(jdbc.sql("select year from statutory_calendar where year between :a and :b")
                 .param("a", from.getYear()).param("b", to.getYear()).query(Integer.class).list());

@@ -41,7 +41,7 @@ public class OrganizationService implements Organizations {
     static final Map<String, String> SORTABLE = Map.of("name", "o.name", "kind", "o.kind", "regionCode",
             "o.region_code", "creditCode", "o.credit_code");
     private static final String COLUMNS = "o.id, o.kind, o.name, o.name_en, o.credit_code, o.region_code, "
-            + "o.jurisdiction_province, o.sectors, o.version";
+            + "o.jurisdiction_province, o.sectors, o.version, o.state_organ";
 
     private final JdbcClient jdbc;
     private final Sectors sectors;
@@ -91,6 +91,12 @@ public class OrganizationService implements Organizations {
                 select id from organization where kind = 'PROTECTION_DEPARTMENT' and :sector = any(sectors)
                 and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)) order by name""")
                 .param("sector", sector).param("region", regionCode).query(UUID.class).list();
+    }
+
+    @Override
+    public List<UUID> authoritiesIn(OrganizationKind kind, String regionCode) {
+        return jdbc.sql("select id from organization where kind = :kind and left(region_code, 2) = left(:region, 2) "
+                + "order by name").param("kind", kind.name()).param("region", regionCode).query(UUID.class).list();
     }
 
     @Override
@@ -294,6 +300,6 @@ public class OrganizationService implements Organizations {
         return new OrganizationSummary(UUID.fromString(rs.getString("id")),
                 OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("name_en"),
                 rs.getString("credit_code"), rs.getString("region_code"), rs.getString("jurisdiction_province"),
-                List.copyOf(sectorList), rs.getInt("version"));
+                List.copyOf(sectorList), rs.getInt("version"), rs.getBoolean("state_organ"));
     }
 }

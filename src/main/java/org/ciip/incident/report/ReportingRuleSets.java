@@ -1,0 +1,57 @@
+package org.ciip.incident.report;
+
+import java.util.List;
+import java.util.UUID;
+import org.ciip.incident.grading.Grade;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reporting rule sets as stored; the one CIIP applies is {@code ciip.incident.rule-set} (default CN-2025). */
+@Component
+public class ReportingRuleSets {
+
+    public record RuleSet(UUID id, String code, String name, String source, List<ReportingRule> rules) {
+
+        /** The rules that apply to an incident of this operator class and grade, in their order. */
+        public List<ReportingRule> applicable(String operatorClass, Grade grade) {
+            return rules.stream().filter(r -> r.appliesTo(operatorClass, grade)).toList();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final String defaultCode;
+
+    ReportingRuleSets(JdbcClient jdbc, @Value("${ciip.incident.rule-set:CN-2025}") String defaultCode) {
+        this.jdbc = jdbc;
+        this.defaultCode = defaultCode;
+    }
+
+    public RuleSet current() {
+        return load(defaultCode);
+    }
+
+    public RuleSet load(String code) {
+        record Head(UUID id, String name, String source) {
+        }
+        Head head = jdbc.sql("select id, name, source from reporting_rule_set where code = :code and active")
+                .param("code", code).query((rs, n) -> new Head(UUID.fromString(rs.getString(1)), rs.getString(2),
+                        rs.getString(3))).single();
+        return new RuleSet(head.id(), code, head.name(), head.source(), rules(head.id()));
+    }
+
+    public RuleSet byId(UUID id) {
+        String code = jdbc.sql("select code from reporting_rule_set where id = :id").param("id", id)
+                .query(String.class).single();
+        return load(code);
+    }
+
+    private List<ReportingRule> rules(UUID ruleSet) {
+        return jdbc.sql("select * from reporting_rule where rule_set_id = :id order by position").param("id", ruleSet)
+                .query((rs, n) -> new ReportingRule(rs.getInt("position"), rs.getString("operator_class"),
+                        Grade.valueOf(rs.getString("min_grade")), rs.getString("obligation_kind"),
+                        rs.getString("obliged"), rs.getString("recipient"), rs.getInt("due_amount"),
+                        rs.getString("due_unit"), rs.getString("clock_start"), rs.getString("article")))
+                .list();
+    }
+}

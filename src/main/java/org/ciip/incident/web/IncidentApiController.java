@@ -1,0 +1,97 @@
+package org.ciip.incident.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.incident.report.IncidentRequests;
+import org.ciip.incident.report.IncidentService;
+import org.ciip.incident.report.IncidentView;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.api.Idempotency;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/incidents")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Incidents")
+class IncidentApiController {
+
+    private final IncidentService incidents;
+    private final Idempotency idempotency;
+
+    IncidentApiController(IncidentService incidents, Idempotency idempotency) {
+        this.incidents = incidents;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping
+    @Transactional
+    @Operation(summary = "Report an incident (operator, Art. 18); honours Idempotency-Key; answers the obligations and "
+            + "their due instants")
+    ResponseEntity<JsonNode> report(@RequestBody IncidentRequests.Report report,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Actor actor = Actors.current();
+        return idempotency.execute(actor.accountId() + " POST /api/v1/incidents", key, report, HttpStatus.CREATED,
+                () -> incidents.report(actor, report));
+    }
+
+    @GetMapping
+    @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, late")
+    PageResult<IncidentService.IncidentSummary> list(@RequestParam(required = false) String grade,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return incidents.list(Actors.current(), grade, status, late,
+                PageQuery.of(page, size, null, Map.of(), "i.reported_at desc"));
+    }
+
+    @GetMapping("/{id}")
+    IncidentView get(@PathVariable UUID id) {
+        return incidents.get(Actors.current(), id);
+    }
+
+    @PostMapping("/{id}/supplements")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Supplement the report with new developments or investigation progress")
+    IncidentView supplement(@PathVariable UUID id, @RequestBody IncidentRequests.Supplement supplement) {
+        return incidents.supplement(Actors.current(), id, supplement);
+    }
+
+    @PostMapping("/{id}/handling-ended")
+    @Operation(summary = "Mark the handling ended: the 30-day clock of the final report starts")
+    IncidentView handlingEnded(@PathVariable UUID id) {
+        return incidents.handlingEnded(Actors.current(), id);
+    }
+
+    @PostMapping("/{id}/final-report")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "File the final summary report; it closes the incident")
+    IncidentView finalReport(@PathVariable UUID id, @RequestBody IncidentRequests.FinalReport report) {
+        return incidents.finalReport(Actors.current(), id, report);
+    }
+
+    @PostMapping("/{id}/forwarding")
+    @Operation(summary = "Forward a major incident (protection department to CAC and MPS), recording the instant")
+    IncidentView forward(@PathVariable UUID id) {
+        return incidents.forward(Actors.current(), id);
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    @Operation(summary = "Acknowledge receipt of a reported incident")
+    IncidentView acknowledge(@PathVariable UUID id) {
+        return incidents.acknowledge(Actors.current(), id);
+    }
+}

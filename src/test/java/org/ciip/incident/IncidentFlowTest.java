@@ -1,0 +1,289 @@
+package org.ciip.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ciip.identity.Accounts;
+import org.ciip.incident.report.IncidentService;
+import org.ciip.incident.report.ReportingRuleSets;
+import org.ciip.incident.grading.Grade;
+import org.ciip.registry.UnifiedSocialCreditCode;
+import org.ciip.shared.Role;
+import org.ciip.support.CiipTest;
+import org.ciip.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+@CiipTest
+class IncidentFlowTest {
+
+    @Autowired
+    Http http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IncidentService incidents;
+    @Autowired
+    ReportingRuleSets ruleSets;
+    @Autowired
+    Accounts accounts;
+
+    /** Now, to the second, as a person states when an incident was discovered. */
+    static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    String scada() {
+        return http.get("/api/v1/assets?q=SCADA", http.token("grid-officer")).json().get("items").get(0).get("id")
+                .asString();
+    }
+
+    static String report(String assetId, Instant discoveredAt, String impact) {
+        return """
+                {"assetIds": ["%s"], "discoveredAt": "%s", "place": "Beijing dispatching centre", "category": "MP",
+                 "subcategory": "MP2", "summary": "Ransomware on the dispatching system",
+                 "harm": "Customer records encrypted and exfiltrated", "measuresTaken": "Isolated the segment",
+                 "ransom": {"amount": 500, "currency": "BTC", "method": "Bitcoin wallet", "demandedOn": "2026-11-24"},
+                 "impact": %s}""".formatted(assetId, discoveredAt, impact);
+    }
+
+    static Map<String, JsonNode> obligationsByKind(JsonNode incident) {
+        Map<String, JsonNode> byKind = new HashMap<>();
+        incident.get("obligations").forEach(o -> byKind.put(o.get("kind").asString(), o));
+        return byKind;
+    }
+
+    @Test
+    void aMajorRansomwareIncidentOnCiiIsRoutedForwardedSupplementedAndClosed() {
+        Instant discovered = now().minus(Duration.ofMinutes(20));
+        Http.Response filed = http.post("/api/v1/incidents", http.token("grid-officer"),
+                report(scada(), discovered, "{\"personalInfoRecordsLeaked\": 12000000}"));
+        assertThat(filed.status()).isEqualTo(201);
+        JsonNode incident = filed.json();
+        String id = incident.get("id").asString();
+        assertThat(incident.get("grade").asString()).isEqualTo("MAJOR");
+        assertThat(incident.get("reasons").get(0).get("criterion").asString()).isEqualTo("personalInfoRecordsLeaked");
+        assertThat(incident.get("operatorClass").asString()).isEqualTo("CII_OPERATOR");
+        assertThat(incident.get("receipt").get("sha256").asString()).hasSize(64);
+
+        Map<String, JsonNode> obligations = obligationsByKind(incident);
+        assertThat(obligations).containsKeys("REPORT_TO_PROTECTION_DEPARTMENT", "REPORT_TO_PUBLIC_SECURITY",
+                "FORWARD_TO_CAC", "FORWARD_TO_MPS", "FINAL_REPORT");
+        JsonNode toDepartment = obligations.get("REPORT_TO_PROTECTION_DEPARTMENT");
+        assertThat(toDepartment.get("recipient").asString()).isEqualTo("国家能源局");
+        assertThat(Instant.parse(toDepartment.get("dueAt").asString())).isEqualTo(discovered.plus(Duration.ofHours(1)));
+        assertThat(toDepartment.get("status").asString()).isEqualTo("MET");
+        assertThat(obligations.get("REPORT_TO_PUBLIC_SECURITY").get("recipient").asString()).isEqualTo("北京市公安局");
+        Instant reportedAt = Instant.parse(incident.get("reportedAt").asString());
+        assertThat(Instant.parse(obligations.get("FORWARD_TO_CAC").get("dueAt").asString()))
+                .isEqualTo(reportedAt.plus(Duration.ofMinutes(30)));
+        assertThat(obligations.get("FORWARD_TO_MPS").get("status").asString()).isEqualTo("PENDING");
+        assertThat(obligations.get("FINAL_REPORT").get("dueAt").isNull()).isTrue();
+
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("energy-dept")).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("psb-beijing")).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("mps")).status()).as("not forwarded yet")
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("cac")).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("bank-officer")).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("finance-dept")).status()).isEqualTo(404);
+        JsonNode deptList = http.get("/api/v1/incidents?grade=MAJOR&size=200", http.token("energy-dept")).json();
+        assertThat(deptList.get("items").findValuesAsString("id")).contains(id);
+
+        assertThat(http.post("/api/v1/incidents/" + id + "/acknowledgement", http.token("energy-dept"), "").status())
+                .isEqualTo(200);
+        JsonNode forwarded = http.post("/api/v1/incidents/" + id + "/forwarding", http.token("energy-dept"), "").json();
+        assertThat(obligationsByKind(forwarded).get("FORWARD_TO_CAC").get("status").asString()).isEqualTo("MET");
+        assertThat(obligationsByKind(forwarded).get("FORWARD_TO_MPS").get("metAt").asString()).isNotBlank();
+        JsonNode seenByMps = http.get("/api/v1/incidents/" + id, http.token("mps")).json();
+        assertThat(seenByMps.get("recipients").findValuesAsString("role")).contains("FORWARDED_TO");
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("cac")).status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/incidents/" + id + "/forwarding", http.token("energy-dept"), "").status())
+                .as("nothing left to forward").isEqualTo(409);
+
+        String grid = http.token("grid-officer");
+        assertThat(http.post("/api/v1/incidents/" + id + "/supplements", grid,
+                "{\"development\": \"Attacker entered through a VPN appliance\", \"cause\": \"Unpatched VPN\"}")
+                .json().get("versions").size()).isEqualTo(2);
+        assertThat(http.post("/api/v1/incidents/" + id + "/final-report", grid, "{\"cause\":\"x\",\"response\":\"y\","
+                + "\"harm\":\"z\"}").status()).as("handling has not ended").isEqualTo(409);
+        JsonNode ended = http.post("/api/v1/incidents/" + id + "/handling-ended", grid, "").json();
+        assertThat(obligationsByKind(ended).get("FINAL_REPORT").get("dueAt").asString()).isNotBlank();
+        JsonNode closed = http.post("/api/v1/incidents/" + id + "/final-report", grid, """
+                {"cause": "Unpatched VPN appliance", "response": "Isolated, restored from backups",
+                 "harm": "12 million records leaked", "accountability": "Vendor and operations team",
+                 "rectification": "Patched; MFA on VPN", "lessons": "Patch edge devices within 72 hours"}""").json();
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(obligationsByKind(closed).get("FINAL_REPORT").get("status").asString()).isEqualTo("MET");
+        assertThat(closed.get("versions").findValuesAsString("kind"))
+                .containsExactly("INITIAL", "SUPPLEMENT", "HANDLING_ENDED", "FINAL_REPORT");
+        assertThat(closed.get("receipt").get("seq").asInt()).isEqualTo(4);
+        Set<String> hashes = Set.copyOf(closed.get("versions").findValuesAsString("sha256"));
+        assertThat(hashes).hasSize(4);
+    }
+
+    @Test
+    void aReportFiledAfterTheHourIsLateAndTheSweepMarksAMissedForwardingLate() {
+        Instant discovered = now().minus(Duration.ofHours(2));
+        JsonNode incident = http.post("/api/v1/incidents", http.token("grid-officer"),
+                report(scada(), discovered, "{\"directEconomicLossCny\": 30000000}")).json();
+        assertThat(obligationsByKind(incident).get("REPORT_TO_PROTECTION_DEPARTMENT").get("status").asString())
+                .isEqualTo("LATE");
+        assertThat(incident.get("late").asBoolean()).isTrue();
+        String id = incident.get("id").asString();
+
+        jdbc.update("update incident_obligation set due_at = now() - interval '1 minute' where incident_id = ?::uuid "
+                + "and kind like 'FORWARD_TO_%'", id);
+        assertThat(incidents.markLate()).isGreaterThanOrEqualTo(2);
+        JsonNode after = http.get("/api/v1/incidents/" + id, http.token("energy-dept")).json();
+        assertThat(obligationsByKind(after).get("FORWARD_TO_CAC").get("status").asString()).isEqualTo("LATE");
+        assertThat(incidents.markLate()).as("marked once").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification where event_key like ?", Long.class,
+                "obligation:%:late")).isGreaterThanOrEqualTo(2);
+        assertThat(http.get("/api/v1/incidents?late=true&size=200", http.token("energy-dept")).json().get("items")
+                .findValuesAsString("id")).contains(id);
+    }
+
+    @Test
+    void anIncidentOnAssetsThatAreNotCiiGoesToTheProvincialCyberspaceAdministrationWithinFourHours() {
+        String provincial = http.post("/api/v1/organizations", http.token("admin"), "{\"kind\": \"PROVINCIAL_CAC\", "
+                + "\"name\": \"北京市委网信办 " + UUID.randomUUID().toString().substring(0, 4) + "\", \"creditCode\": \""
+                + UnifiedSocialCreditCode.complete("11110000" + String.format("%09d", (int) (Math.random() * 1e9)))
+                + "\", \"regionCode\": \"110000\"}").json().get("id").asString();
+        String candidate = http.get("/api/v1/assets?ciiStatus=CANDIDATE&size=1", http.token("grid-officer")).json()
+                .get("items").get(0).get("id").asString();
+        Instant discovered = now().minus(Duration.ofMinutes(5));
+        JsonNode incident = http.post("/api/v1/incidents", http.token("grid-officer"),
+                report(candidate, discovered, "{\"directEconomicLossCny\": 6000000}")).json();
+        assertThat(incident.get("operatorClass").asString()).isEqualTo("OTHER");
+        assertThat(incident.get("grade").asString()).isEqualTo("RELATIVELY_MAJOR");
+        JsonNode toCac = obligationsByKind(incident).get("REPORT_TO_PROVINCIAL_CAC");
+        assertThat(toCac.get("recipientId").asString()).isEqualTo(provincial);
+        assertThat(Instant.parse(toCac.get("dueAt").asString())).isEqualTo(discovered.plus(Duration.ofHours(4)));
+        assertThat(obligationsByKind(incident)).doesNotContainKeys("REPORT_TO_PROTECTION_DEPARTMENT", "FORWARD_TO_CAC");
+    }
+
+    @Test
+    void aStateOrganReportsToItsOwnCyberspaceOfficeWithinTwoHours() {
+        String code = UnifiedSocialCreditCode.complete("11110000" + String.format("%09d", (int) (Math.random() * 1e9)));
+        UUID organ = UUID.fromString(http.post("/api/v1/organizations", http.token("admin"), "{\"kind\": \"OPERATOR\","
+                + " \"name\": \"示范部委信息中心 " + code.substring(10) + "\", \"creditCode\": \"" + code + "\","
+                + " \"regionCode\": \"110000\", \"sectors\": [\"E_GOVERNMENT\"]}").json().get("id").asString());
+        jdbc.update("update organization set state_organ = true where id = ?", organ);
+        String username = "organ-" + code.substring(10).toLowerCase();
+        accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Organ officer", organ,
+                Set.of(Role.SECURITY_OFFICER), Http.DEMO_PASSWORD + "-long")));
+        String token = http.post("/api/v1/auth/tokens", null, "{\"username\":\"" + username + "\",\"password\":\""
+                + Http.DEMO_PASSWORD + "-long\"}").json().get("token").asString();
+        String asset = http.post("/api/v1/assets", token, "{\"name\":\"政务外网门户\",\"kind\":\"INFORMATION_SYSTEM\","
+                + "\"sector\":\"E_GOVERNMENT\",\"mlpsLevel\":3,\"coreBusiness\":\"Portal\"}").json().get("id").asString();
+        Instant discovered = now().minus(Duration.ofMinutes(5));
+        JsonNode incident = http.post("/api/v1/incidents", token,
+                report(asset, discovered, "{\"importantDataThreat\": \"SERIOUS\"}")).json();
+        assertThat(incident.get("operatorClass").asString()).isEqualTo("STATE_ORGAN");
+        JsonNode own = obligationsByKind(incident).get("REPORT_TO_DEPARTMENT_CYBER_OFFICE");
+        assertThat(own.get("recipientId").asString()).isEqualTo(organ.toString());
+        assertThat(Instant.parse(own.get("dueAt").asString())).isEqualTo(discovered.plus(Duration.ofHours(2)));
+        assertThat(obligationsByKind(incident).get("FORWARD_TO_CAC").get("obligedId").asString())
+                .isEqualTo(organ.toString());
+    }
+
+    @Test
+    void aGeneralIncidentIsRecordedWithNoMandatoryClock() {
+        JsonNode incident = http.post("/api/v1/incidents", http.token("grid-officer"),
+                report(scada(), now().minus(Duration.ofMinutes(1)), "{}")).json();
+        assertThat(incident.get("grade").asString()).isEqualTo("GENERAL");
+        assertThat(incident.get("obligations").size()).isZero();
+    }
+
+    @Test
+    void aGradeBelowTheComputedOneNeedsAReasonAndIsFlagged() {
+        String body = report(scada(), now(), "{\"personalInfoRecordsLeaked\": 12000000}");
+        Http.Response noReason = http.post("/api/v1/incidents", http.token("grid-officer"),
+                body.replace("\"category\"", "\"grade\": \"RELATIVELY_MAJOR\", \"category\""));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFields()).containsExactly("gradeReason");
+        JsonNode flagged = http.post("/api/v1/incidents", http.token("grid-officer"), body.replace("\"category\"",
+                "\"grade\": \"RELATIVELY_MAJOR\", \"gradeReason\": \"Records were test data\", \"category\"")).json();
+        assertThat(flagged.get("grade").asString()).isEqualTo("RELATIVELY_MAJOR");
+        assertThat(flagged.get("computedGrade").asString()).isEqualTo("MAJOR");
+        assertThat(flagged.get("gradeBelowComputed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badInputIsAProblemDocumentNamingTheFields() {
+        Http.Response r = http.post("/api/v1/incidents", http.token("grid-officer"), """
+                {"assetIds": [], "category": "ZZ", "summary": "",
+                 "impact": {"peopleAffected": -5, "directEconomicLossCny": -1}}""");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.errorFields()).containsExactlyInAnyOrder("assetIds", "discoveredAt", "category", "summary",
+                "impact.peopleAffected", "impact.directEconomicLossCny");
+        assertThat(http.post("/api/v1/incidents", http.token("energy-dept"), report(scada(), now(), "{}"))
+                .status()).as("departments do not file operators' reports").isEqualTo(403);
+        String bankAsset = http.get("/api/v1/assets?size=1", http.token("bank-officer")).json().get("items").get(0)
+                .get("id").asString();
+        assertThat(http.post("/api/v1/incidents", http.token("grid-officer"), report(bankAsset, now(), "{}"))
+                .status()).as("another operator's asset").isEqualTo(404);
+    }
+
+    @Test
+    void idempotencyKeysReturnTheFirstAnswerRefuseAnotherBodyAndCreateOneIncidentUnderConcurrency()
+            throws Exception {
+        String token = http.token("grid-officer");
+        String body = report(scada(), Instant.parse("2026-11-24T01:00:00Z"), "{\"peopleAffected\": 3}");
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<Callable<Http.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                calls.add(() -> http.post("/api/v1/incidents", token, body, "Idempotency-Key", key));
+            }
+            for (Future<Http.Response> f : pool.invokeAll(calls)) {
+                assertThat(f.get().status()).isEqualTo(201);
+                ids.add(f.get().json().get("id").asString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Set.copyOf(ids)).hasSize(1);
+        assertThat(http.post("/api/v1/incidents", token, body, "Idempotency-Key", key).json().get("id").asString())
+                .isEqualTo(ids.getFirst());
+        assertThat(http.post("/api/v1/incidents", token, body.replace("Beijing", "Tianjin"), "Idempotency-Key", key)
+                .status()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("select count(*) from incident where id = ?::uuid", Long.class, ids.getFirst()))
+                .isOne();
+    }
+
+    @Test
+    void anotherRegimeIsAddedAsDataWithoutCode() {
+        UUID set = UUID.randomUUID();
+        jdbc.update("insert into reporting_rule_set (id, code, name, source, effective_from, active) values "
+                + "(?, ?, 'EU NIS2 (test)', 'Directive (EU) 2022/2555 Art. 23', date '2024-10-18', true)", set,
+                "TEST-NIS2-" + set.toString().substring(0, 8));
+        jdbc.update("""
+                insert into reporting_rule (rule_set_id, position, operator_class, min_grade, obligation_kind, obliged,
+                    recipient, due_amount, due_unit, clock_start, article) values
+                (?, 1, 'ANY', 'RELATIVELY_MAJOR', 'EARLY_WARNING', 'OPERATOR', 'CAC', 24, 'HOURS', 'DISCOVERY', 'NIS2 23(4)(a)'),
+                (?, 2, 'ANY', 'RELATIVELY_MAJOR', 'INCIDENT_NOTIFICATION', 'OPERATOR', 'CAC', 72, 'HOURS', 'DISCOVERY', 'NIS2 23(4)(b)'),
+                (?, 3, 'ANY', 'RELATIVELY_MAJOR', 'FINAL_REPORT', 'OPERATOR', 'FIRST_RECIPIENTS', 1, 'MONTHS', 'HANDLING_ENDED', 'NIS2 23(4)(d)')""",
+                set, set, set);
+        ReportingRuleSets.RuleSet nis2 = ruleSets.load("TEST-NIS2-" + set.toString().substring(0, 8));
+        assertThat(nis2.applicable("OTHER", Grade.MAJOR)).extracting(r -> r.obligationKind() + "/" + r.exactDuration())
+                .containsExactly("EARLY_WARNING/PT24H", "INCIDENT_NOTIFICATION/PT72H", "FINAL_REPORT/null");
+        assertThat(nis2.applicable("OTHER", Grade.GENERAL)).isEmpty();
+    }
+}
