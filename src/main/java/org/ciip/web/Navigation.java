@@ -22,6 +22,10 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.MPS) {
             items.add(new Item("/identification", "nav.identification"));
         }
+        if (kind != OrganizationKind.PLATFORM_ADMIN && kind != OrganizationKind.SERVICE_AGENCY
+                && kind != OrganizationKind.SUPPLIER) {
+            items.add(new Item("/incidents", "nav.incidents"));
+        }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));

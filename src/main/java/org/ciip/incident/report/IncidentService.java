@@ -284,6 +284,37 @@ public class IncidentService {
         return texts;
     }
 
+    /** What filing would do, without filing: the grade, its reasons, and each clock that starts at discovery. */
+    public record Preview(Grade grade, List<GradingGuide.Reason> reasons, String operatorClass,
+            List<PlannedClock> clocks) {
+    }
+
+    public record PlannedClock(String kind, String recipient, Instant dueAt, String startsWhen, String article) {
+    }
+
+    public Preview preview(Actor actor, List<UUID> assetIds, Instant discoveredAt, ImpactFigures impact, Grade chosen) {
+        Validation v = new Validation();
+        if (impact != null) {
+            impact.validate(v, "impact.");
+        }
+        v.throwIfInvalid();
+        List<AssetSummary> affected = assetIds == null ? List.of()
+                : assetIds.stream().distinct().map(id -> assets.visible(actor, id)).toList();
+        OrganizationSummary operator = organizations.find(actor.organizationId()).orElseThrow();
+        String operatorClass = affected.stream().anyMatch(a -> a.ciiStatus().equals("CII")) ? "CII_OPERATOR"
+                : operator.stateOrgan() ? "STATE_ORGAN" : "OTHER";
+        GradingGuide.Result computed = grading.current().grade(impact == null ? ImpactFigures.NONE : impact);
+        Grade grade = chosen == null ? computed.grade() : chosen;
+        List<PlannedClock> clocks = new ArrayList<>();
+        for (ReportingRule rule : ruleSets.current().applicable(operatorClass, grade)) {
+            Instant due = rule.clockStart().equals("DISCOVERY") && discoveredAt != null && rule.exactDuration() != null
+                    ? discoveredAt.plus(rule.exactDuration()) : null;
+            clocks.add(new PlannedClock(rule.obligationKind(), rule.recipient(), due, rule.clockStart(),
+                    rule.article()));
+        }
+        return new Preview(grade, computed.reasons(), operatorClass, clocks);
+    }
+
     // ---- regulators -----------------------------------------------------------------------------------------------
 
     /** A first recipient forwards a major incident (to CAC and MPS for CII), meeting its forwarding clocks. */

@@ -1,0 +1,174 @@
+package org.ciip.incident.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.incident.grading.DataThreat;
+import org.ciip.incident.grading.Grade;
+import org.ciip.incident.report.IncidentRequests;
+import org.ciip.incident.report.IncidentService;
+import org.ciip.incident.report.IncidentView;
+import org.ciip.registry.AssetRegistry;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Incident screens: the report form with a live grading preview, the incident with its clocks, and the lists that
+ * serve as every recipient's inbox (Art. 18). */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPageController {
+
+    private final IncidentService incidents;
+    private final AssetRegistry assets;
+
+    IncidentPageController(IncidentService incidents, AssetRegistry assets) {
+        this.incidents = incidents;
+        this.assets = assets;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        Actor actor = Actors.current();
+        model.addAttribute("isOperator", actor.is(OrganizationKind.OPERATOR) && actor.canWrite());
+        model.addAttribute("grades", Grade.values());
+        model.addAttribute("categories", IncidentService.CATEGORIES);
+        model.addAttribute("threats", DataThreat.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String grade, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("grade", grade);
+        model.addAttribute("status", status);
+        model.addAttribute("lateOnly", Boolean.TRUE.equals(late));
+        model.addAttribute("incidents", incidents.list(Actors.current(), grade, status, late,
+                PageQuery.of(page, 25, null, Map.of(), "i.reported_at desc")));
+        model.addAttribute("remaining", new Remaining(java.time.Instant.now()));
+        return "incident/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", new IncidentForm());
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute("ownAssets", assets.withStatus(Actors.current(), null,
+                PageQuery.of(0, 200, null, Map.of(), "lower(a.name)")).items());
+        return "incident/form";
+    }
+
+    @PostMapping("/preview")
+    String preview(@ModelAttribute("form") IncidentForm form, Model model) {
+        try {
+            model.addAttribute("preview", incidents.preview(Actors.current(), form.getAssetIds(),
+                    form.discoveredInstant(), form.impact(), form.getGrade()));
+        } catch (ApiException e) {
+            model.addAttribute("previewError", true);
+        }
+        return "incident/form :: preview";
+    }
+
+    @PostMapping
+    String report(@ModelAttribute("form") IncidentForm form, BindingResult binding, Model model) {
+        try {
+            IncidentView incident = incidents.report(Actors.current(), form.toReport());
+            return "redirect:/incidents/" + incident.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Actor actor = Actors.current();
+        IncidentView incident = incidents.get(actor, id);
+        model.addAttribute("incident", incident);
+        model.addAttribute("remaining", new Remaining(java.time.Instant.now()));
+        model.addAttribute("isOwner", actor.is(OrganizationKind.OPERATOR) && actor.canWrite()
+                && actor.organizationId().equals(incident.operatorId()));
+        model.addAttribute("mayForward", actor.canWrite() && incident.obligations().stream()
+                .anyMatch(o -> o.kind().startsWith("FORWARD_TO_") && o.metAt() == null
+                        && actor.organizationId().equals(o.obligedId())));
+        model.addAttribute("mayAcknowledge", incident.recipients().stream()
+                .anyMatch(r -> r.organizationId().equals(actor.organizationId()) && r.acknowledgedAt() == null));
+        return "incident/show";
+    }
+
+    /** Time left on a clock, for the pages. */
+    record Remaining(java.time.Instant now) {
+
+        public long minutes(java.time.Instant due) {
+            return java.time.Duration.between(now, due).toMinutes();
+        }
+
+        public boolean passed(java.time.Instant due) {
+            return due.isBefore(now);
+        }
+    }
+
+    @PostMapping("/{id}/forwarding")
+    String forward(@PathVariable UUID id, RedirectAttributes redirect) {
+        incidents.forward(Actors.current(), id);
+        redirect.addFlashAttribute("done", "incident.forwarded");
+        return "redirect:/incidents/" + id;
+    }
+
+    @PostMapping("/{id}/acknowledgement")
+    String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+        incidents.acknowledge(Actors.current(), id);
+        redirect.addFlashAttribute("done", "incident.acknowledged");
+        return "redirect:/incidents/" + id;
+    }
+
+    @PostMapping("/{id}/supplements")
+    String supplement(@PathVariable UUID id, @RequestParam String development, RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> incidents.supplement(Actors.current(), id,
+                new IncidentRequests.Supplement(development, null, null, null, null, null, null, null)),
+                "incident.supplemented");
+    }
+
+    @PostMapping("/{id}/handling-ended")
+    String handlingEnded(@PathVariable UUID id, RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> incidents.handlingEnded(Actors.current(), id), "incident.handlingEnded");
+    }
+
+    @PostMapping("/{id}/final-report")
+    String finalReport(@PathVariable UUID id, @ModelAttribute IncidentRequests.FinalReport report,
+            RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> incidents.finalReport(Actors.current(), id, report), "incident.closed");
+    }
+
+    private String guarded(UUID id, RedirectAttributes redirect, Runnable action, String done) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problems", e.fieldProblems().stream()
+                    .map(p -> p.field() + ": " + p.message()).toList());
+        }
+        return "redirect:/incidents/" + id;
+    }
+}
