@@ -201,13 +201,6 @@ public class IncidentService {
                 obligation(id, rule, operator.id(), null, null, null, "PENDING");
             }
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("grade", grade.name());
-        summary.put("computedGrade", computed.grade().name());
-        summary.put("operatorClass", operatorClass);
-        summary.put("ruleSet", ruleSet.code());
-        summary.put("sha256", receipt.sha256());
-        audit.record("INCIDENT_REPORTED", "Incident", id, summary);
         if (!firstRecipients.isEmpty()) {
             events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(firstRecipients),
                     "INCIDENT_REPORTED", "18",
@@ -218,7 +211,16 @@ public class IncidentService {
                     "Discovered " + r.discoveredAt() + ". Open the incident for its clocks.",
                     "发现时间 " + r.discoveredAt() + "。请打开事件查看时限。", "/incidents/" + id));
         }
-        return get(actor, id);
+        IncidentView view = get(actor, id);
+        // The audit entry comes last: the chain's lock is then held only until the commit that follows.
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("grade", grade.name());
+        summary.put("computedGrade", computed.grade().name());
+        summary.put("operatorClass", operatorClass);
+        summary.put("ruleSet", ruleSet.code());
+        summary.put("sha256", receipt.sha256());
+        audit.record("INCIDENT_REPORTED", "Incident", id, summary);
+        return view;
     }
 
     private static IncidentRequests.Report withDiscovery(IncidentRequests.Report r, Instant discoveredAt) {
