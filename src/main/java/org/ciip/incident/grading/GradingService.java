@@ -13,14 +13,20 @@ public class GradingService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.ciip.shared.Expiring<GradingGuide> cached;
 
     GradingService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cached = new org.ciip.shared.Expiring<>(this::load, java.time.Duration.ofSeconds(60), clock);
     }
 
-    /** The guide in force today (the latest whose effective date has come). */
+    /** The guide in force today (the latest whose effective date has come), read again at most every minute. */
     public GradingGuide current() {
+        return cached.get();
+    }
+
+    private GradingGuide load() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
         record Head(String id, String version, String source, LocalDate effectiveFrom) {
         }

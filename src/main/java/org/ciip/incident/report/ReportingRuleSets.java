@@ -21,14 +21,18 @@ public class ReportingRuleSets {
 
     private final JdbcClient jdbc;
     private final String defaultCode;
+    private final org.ciip.shared.Expiring<RuleSet> current;
 
-    ReportingRuleSets(JdbcClient jdbc, @Value("${ciip.incident.rule-set:CN-2025}") String defaultCode) {
+    ReportingRuleSets(JdbcClient jdbc, @Value("${ciip.incident.rule-set:CN-2025}") String defaultCode,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.defaultCode = defaultCode;
+        this.current = new org.ciip.shared.Expiring<>(() -> load(defaultCode), java.time.Duration.ofSeconds(60), clock);
     }
 
+    /** The rule set CIIP applies, read again at most every minute. */
     public RuleSet current() {
-        return load(defaultCode);
+        return current.get();
     }
 
     public RuleSet load(String code) {

@@ -13,14 +13,13 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Delivers notices to inboxes. The listener runs after the publishing transaction commits, in a transaction of its own;
- * the event publication registry retries it until it completes, and the unique (organization, event key) makes a
- * retried delivery a no-op.
+ * Delivers notices to inboxes. The listener runs after the publishing transaction commits, off the request thread and
+ * in a transaction of its own (so a request never holds two connections); the event publication registry retries it
+ * until it completes, and the unique (organization, event key) makes a retried delivery a no-op.
  */
 @Service
 public class InboxService implements Inbox {
@@ -33,8 +32,7 @@ public class InboxService implements Inbox {
         this.clock = clock;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void deliver(Notice notice) {
         Timestamp now = Timestamp.from(clock.instant());
         for (UUID recipient : notice.recipients()) {

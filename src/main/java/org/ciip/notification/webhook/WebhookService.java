@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -137,8 +136,7 @@ public class WebhookService {
     }
 
     /** Queues the notice for every active endpoint of its recipients, after the publishing transaction commits. */
-    @org.springframework.transaction.event.TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @org.springframework.modulith.events.ApplicationModuleListener
     public void enqueue(Notice notice) {
         Instant now = clock.instant();
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -54,6 +54,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             removeStalePidFile(directory);
+            if (clean) {
+                // a killed run leaves its files; initdb needs an empty directory
+                deleteContents(directory);
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
@@ -68,8 +72,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    /** A server killed without shutting down leaves postmaster.pid behind; PostgreSQL refuses to start while the
-     * process it names is gone only if the PID was reused, so a stale file whose process is dead is removed. */
+    /**
+     * When CIIP was killed outright, its PostgreSQL may still run on the data directory (an orphan), or have left
+     * postmaster.pid behind. The data directory belongs to this CIIP alone, so an orphan is stopped (SIGTERM, then a
+     * wait for it to shut down cleanly) and a stale pid file removed, and the server starts as usual.
+     */
     private static void removeStalePidFile(Path directory) throws IOException {
         Path pidFile = directory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
@@ -78,13 +85,31 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
         try {
             long pid = Long.parseLong(firstLine);
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                return;
+            var orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+            if (orphan.isPresent()) {
+                log.warn("Stopping an orphaned PostgreSQL (pid {}) left running on {}", pid, directory);
+                orphan.get().destroy();
+                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
-        } catch (NumberFormatException ignored) {
-            // unreadable: treat as stale
+        } catch (NumberFormatException | java.util.concurrent.TimeoutException e) {
+            // unreadable or not stopping: treat the file as stale; PostgreSQL will say if the directory is busy
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e);
         }
-        Files.delete(pidFile);
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static void deleteContents(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(directory)) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
