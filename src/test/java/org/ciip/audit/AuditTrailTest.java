@@ -8,13 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@CiipTest
+@RunningCiip
 class AuditTrailTest {
 
     @Autowired

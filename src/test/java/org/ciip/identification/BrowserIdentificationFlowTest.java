@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.ciip.support.Browsers;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * identifies the grid company's asset as CII, the grid company sees the notice in its inbox, reports a change, and the
  * department sees the re-certification due date the law gives: all in the UI.
  */
-@CiipTest
+@RunningCiip
 class BrowserIdentificationFlowTest {
 
     @Autowired

@@ -9,14 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ciip.identification.change.ChangeReportService;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Re-certification reminders 30 and 7 days before the due date, each exactly once, also with two sweeps at once. */
-@CiipTest
+@RunningCiip
 class ReminderTest {
 
     @Autowired

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.ciip.support.Browsers;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Beijing public security organ see it with a 1-hour clock; the department forwards it and MPS and CAC see it with the
  * forwarding instant; the officer files a supplement and a final report. In the UI.
  */
-@CiipTest
+@RunningCiip
 class BrowserIncidentFlowTest {
 
     @Autowired

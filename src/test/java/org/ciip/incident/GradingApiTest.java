@@ -2,13 +2,13 @@ package org.ciip.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-@CiipTest
+@RunningCiip
 class GradingApiTest {
 
     @Autowired

@@ -20,14 +20,14 @@ import org.ciip.incident.report.ReportingRuleSets;
 import org.ciip.incident.grading.Grade;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.Role;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@CiipTest
+@RunningCiip
 class IncidentFlowTest {
 
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A notice committed with its transaction but not delivered (the process died in between) is delivered when the
  * registry resubmits it, as it does at start-up, and a second delivery adds nothing to the inbox.
  */
-@CiipTest
+@RunningCiip
 class CrashRecoveryTest {
 
     @Autowired

@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Notices are e-mailed, when SMTP is configured, to the recipient organization's accounts with an address. */
-@CiipTest
+@RunningCiip
 class MailDeliveryTest {
 
     /** Started before the Spring context reads its port; stopped with the test class. */

@@ -3,14 +3,14 @@ package org.ciip.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@CiipTest
+@RunningCiip
 class AssetCsvImportTest {
 
     @Autowired

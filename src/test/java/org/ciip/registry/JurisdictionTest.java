@@ -2,13 +2,13 @@ package org.ciip.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A record outside the caller's jurisdiction answers 404, never revealing that it exists. */
-@CiipTest
+@RunningCiip
 class JurisdictionTest {
 
     @Autowired

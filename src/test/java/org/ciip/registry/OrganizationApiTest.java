@@ -3,12 +3,12 @@ package org.ciip.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@CiipTest
+@RunningCiip
 class OrganizationApiTest {
 
     @Autowired

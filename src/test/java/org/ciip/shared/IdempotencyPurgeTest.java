@@ -6,12 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.ciip.shared.api.Idempotency;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@CiipTest
+@RunningCiip
 class IdempotencyPurgeTest {
 
     @Autowired

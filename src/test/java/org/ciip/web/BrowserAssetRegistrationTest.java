@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.ciip.support.Browsers;
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One real browser (see {@link Browsers}): an operator registers an asset. */
-@CiipTest
+@RunningCiip
 class BrowserAssetRegistrationTest {
 
     @Autowired

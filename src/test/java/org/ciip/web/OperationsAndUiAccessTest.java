@@ -2,12 +2,12 @@ package org.ciip.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.ciip.support.CiipTest;
+import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@CiipTest
+@RunningCiip
 class OperationsAndUiAccessTest {
 
     @Autowired

@@ -14,5 +14,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({Http.class, SynchronousEvents.class})
-public @interface CiipTest {
+public @interface RunningCiip {
 }
