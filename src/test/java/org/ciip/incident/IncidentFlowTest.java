@@ -115,9 +115,12 @@ class IncidentFlowTest {
                 .as("nothing left to forward").isEqualTo(409);
 
         String grid = http.token("grid-officer");
-        assertThat(http.post("/api/v1/incidents/" + id + "/supplements", grid,
+        JsonNode supplemented = http.post("/api/v1/incidents/" + id + "/supplements", grid,
                 "{\"development\": \"Attacker entered through a VPN appliance\", \"cause\": \"Unpatched VPN\"}")
-                .json().get("versions").size()).isEqualTo(2);
+                .json();
+        assertThat(supplemented.get("versions").size()).isEqualTo(2);
+        assertThat(supplemented.get("versions").get(1).get("changes").findValuesAsString("field"))
+                .contains("development", "cause");
         assertThat(http.post("/api/v1/incidents/" + id + "/final-report", grid, "{\"cause\":\"x\",\"response\":\"y\","
                 + "\"harm\":\"z\"}").status()).as("handling has not ended").isEqualTo(409);
         JsonNode ended = http.post("/api/v1/incidents/" + id + "/handling-ended", grid, "").json();

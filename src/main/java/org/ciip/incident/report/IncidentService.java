@@ -597,7 +597,8 @@ public class IncidentService {
                         + "order by seq")
                 .param("id", id).query((rs, n) -> new IncidentView.Version(rs.getInt("seq"), rs.getString("kind"),
                         instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("sha256"),
-                        rs.getString("content"))).list();
+                        rs.getString("content"), List.of())).list();
+        versions = withChanges(versions);
         IncidentView.Version lastVersion = versions.getLast();
         GradingGuide.Result computed = grading.current().grade(impactOf(versions.getFirst().content()));
         return new IncidentView(id, (UUID) row.get("operator_id"), (String) row.get("operator_name"),
@@ -609,6 +610,29 @@ public class IncidentService {
                 ts(row.get("closed_at")), obligations.stream().anyMatch(o -> o.status().equals("LATE")), obligations,
                 recipients, versions,
                 new IncidentView.Receipt(lastVersion.seq(), lastVersion.submittedAt(), lastVersion.sha256()));
+    }
+
+    /** Each version with the fields it added or changed, compared with the fields known from earlier versions. */
+    static List<IncidentView.Version> withChanges(List<IncidentView.Version> versions) {
+        List<IncidentView.Version> result = new ArrayList<>();
+        Map<String, Object> known = new TreeMap<>();
+        for (IncidentView.Version v : versions) {
+            Map<?, ?> content = CANONICAL.readValue(v.content(), Map.class);
+            List<IncidentView.Change> changes = new ArrayList<>();
+            for (Map.Entry<?, ?> e : content.entrySet()) {
+                Object value = e.getValue();
+                if (value == null || "".equals(value)) {
+                    continue;
+                }
+                Object before = known.put(String.valueOf(e.getKey()), value);
+                if (v.seq() > 1 && !value.equals(before)) {
+                    changes.add(new IncidentView.Change(String.valueOf(e.getKey()), before, value));
+                }
+            }
+            result.add(new IncidentView.Version(v.seq(), v.kind(), v.submittedAt(), v.submittedBy(), v.sha256(),
+                    v.content(), changes));
+        }
+        return result;
     }
 
     private static ImpactFigures impactOf(String initialContent) {

@@ -23,8 +23,13 @@ public record IncidentView(UUID id, UUID operatorId, String operatorName, String
     public record Recipient(UUID organizationId, String name, String role, Instant receivedAt, Instant acknowledgedAt) {
     }
 
+    /** @param changes the fields this version added or changed relative to the previous one (empty for the first) */
     public record Version(int seq, String kind, Instant submittedAt, String submittedBy, String sha256,
-            String content) {
+            String content, List<Change> changes) {
+    }
+
+    /** A field of a version that differs from the previous version: its old value (null when new) and new value. */
+    public record Change(String field, Object from, Object to) {
     }
 
     /** What a submission answers: its sequence number, instant, and the SHA-256 of its canonical JSON. */
