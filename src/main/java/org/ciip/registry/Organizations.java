@@ -18,8 +18,6 @@ public interface Organizations {
     /** For pick lists: every organization, ordered by name. */
     List<OrganizationSummary> listAll();
 
-    long count(OrganizationKind kind);
-
     /** The ids of every organization of a kind (e.g. MPS), for addressing notices. */
     List<UUID> idsOfKind(OrganizationKind kind);
 

@@ -24,6 +24,14 @@ public final class Actors {
         throw new AuthenticationCredentialsNotFoundException("Sign in first");
     }
 
+    /** Refuses (403) anyone but the platform administrator; work of the system itself is allowed. */
+    public static void requirePlatformAdministrator(String refusal) {
+        Actor actor = current();
+        if (!actor.jurisdiction().isSystem() && !actor.is(OrganizationKind.PLATFORM_ADMIN)) {
+            throw org.ciip.shared.api.ApiException.forbidden(refusal);
+        }
+    }
+
     /** Runs work that the platform does on its own account (e.g. locking an account after failed sign-ins), with
      * the system as actor whoever made the request. */
     public static void asSystem(Runnable work) {

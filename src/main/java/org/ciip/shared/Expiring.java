@@ -32,9 +32,4 @@ public final class Expiring<T> {
         }
         return value;
     }
-
-    /** Reads the value again on the next {@link #get()}. */
-    public void invalidate() {
-        value = null;
-    }
 }

@@ -81,8 +81,9 @@ public record Jurisdiction(UUID organizationId, OrganizationKind kind, Set<Strin
                 || kind == OrganizationKind.CAC) {
             return SqlPredicate.ALL;
         }
-        String own = "(" + idColumn + " = :jurisdictionOrganization or " + kindColumn
-                + " in ('PROTECTION_DEPARTMENT','PUBLIC_SECURITY_ORGAN','MPS','CAC','PROVINCIAL_CAC','TELECOM_AUTHORITY'))";
+        String authorities = OrganizationKind.AUTHORITIES.stream().map(k -> "'" + k.name() + "'").sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        String own = "(" + idColumn + " = :jurisdictionOrganization or " + kindColumn + " in (" + authorities + "))";
         if (kind == OrganizationKind.PROTECTION_DEPARTMENT) {
             String sql = "(" + own + " or (" + kindColumn + " = 'OPERATOR' and " + sectorsColumn
                     + " && cast(:jurisdictionSectors as varchar[])"

@@ -18,8 +18,6 @@ import org.ciip.calendar.PeriodEnd;
 import org.ciip.calendar.StatutoryPeriods;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
-import org.ciip.shared.OrganizationKind;
-import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Validation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,10 +85,8 @@ public class CalendarService implements LegalCalendars {
      * written. */
     @Transactional
     public YearSummary load(int year, CalendarYearDocument document) {
+        Actors.requirePlatformAdministrator("Only the platform administrator loads holiday calendars.");
         Actor actor = Actors.current();
-        if (!actor.jurisdiction().isSystem() && !actor.is(OrganizationKind.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Only the platform administrator loads holiday calendars.");
-        }
         Validation v = new Validation();
         if (document.year() == null || document.year() != year) {
             v.add("year", "validation.calendarYear", "must be " + year + ", the year in the path", year);

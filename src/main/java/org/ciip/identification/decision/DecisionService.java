@@ -23,6 +23,7 @@ import org.ciip.registry.AssetRegistry.AssetSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Rows;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
@@ -151,7 +152,7 @@ public class DecisionService {
                 .param("justifications", json.writeValueAsString(justifications))
                 .param("recommendation", evaluation.recommendation())
                 .param("score", evaluation.score() == null ? null : BigDecimal.valueOf(evaluation.score()))
-                .param("decision", decision).param("reason", blank(request.reason())).param("at", at)
+                .param("decision", decision).param("reason", Validation.blankToNull(request.reason())).param("at", at)
                 .param("by", actor.username()).update();
         String article = kind.equals("IDENTIFICATION") ? "10" : "11";
         assets.setCiiStatus(asset.id(), decision, (kind.equals("IDENTIFICATION") ? "Identification " : "Re-certification ")
@@ -227,27 +228,18 @@ public class DecisionService {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     private DecisionView map(ResultSet rs, int row) throws SQLException {
-        String report = rs.getString("change_report_id");
         return new DecisionView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
                 UUID.fromString(rs.getString("asset_id")), rs.getString("asset_name"),
                 UUID.fromString(rs.getString("operator_id")), rs.getString("operator_name"),
                 UUID.fromString(rs.getString("department_id")), rs.getString("department_name"),
                 UUID.fromString(rs.getString("rule_id")), rs.getInt("rule_version"), rs.getString("rule_name"),
-                report == null ? null : UUID.fromString(report),
+                Rows.uuid(rs, "change_report_id"),
                 json.readValue(rs.getString("ratings"), new TypeReference<Map<String, Integer>>() { }),
                 json.readValue(rs.getString("justifications"), new TypeReference<Map<String, String>>() { }),
                 rs.getString("recommendation"), rs.getBigDecimal("score"), rs.getString("decision"),
                 rs.getString("reason"), rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"),
-                ts(rs, "operator_notified_at"), ts(rs, "mps_notified_at"));
-    }
-
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                Rows.instant(rs, "operator_notified_at"), Rows.instant(rs, "mps_notified_at"));
     }
 }

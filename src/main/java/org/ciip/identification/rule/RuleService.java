@@ -16,6 +16,7 @@ import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Rows;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,7 +119,7 @@ public class RuleService {
                 values (:id, :series, :version, :dept, :sector, :name, :nameEn, cast(:def as jsonb), 'DRAFT', :now, :by)""")
                 .param("id", id).param("series", series).param("version", version)
                 .param("dept", actor.organizationId()).param("sector", draft.sector())
-                .param("name", draft.name().trim()).param("nameEn", blank(draft.nameEn()))
+                .param("name", draft.name().trim()).param("nameEn", Validation.blankToNull(draft.nameEn()))
                 .param("def", json.writeValueAsString(draft.definition()))
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -143,7 +144,7 @@ public class RuleService {
         v.throwIfInvalid();
         jdbc.sql("update identification_rule set sector = :sector, name = :name, name_en = :nameEn, "
                         + "definition = cast(:def as jsonb) where id = :id")
-                .param("sector", draft.sector()).param("name", draft.name().trim()).param("nameEn", blank(draft.nameEn()))
+                .param("sector", draft.sector()).param("name", draft.name().trim()).param("nameEn", Validation.blankToNull(draft.nameEn()))
                 .param("def", json.writeValueAsString(draft.definition())).param("id", id).update();
         audit.record("IDENTIFICATION_RULE_REVISED", "IdentificationRule", id, Map.of("name", draft.name().trim()));
         return get(actor, id);
@@ -173,7 +174,7 @@ public class RuleService {
             jdbc.sql("update identification_rule set status = 'FILED', filed_at = :now, mps_record_date = :date, "
                             + "mps_record_number = :number, recorded_by = :by where id = :id")
                     .param("now", Timestamp.from(now)).param("date", recordDate)
-                    .param("number", blank(record.recordNumber())).param("by", actor.username()).param("id", id)
+                    .param("number", Validation.blankToNull(record.recordNumber())).param("by", actor.username()).param("id", id)
                     .update();
             audit.record("IDENTIFICATION_RULE_FILED", "IdentificationRule", id,
                     Map.of("recordDate", recordDate.toString(), "recordNumber", String.valueOf(record.recordNumber())));
@@ -260,22 +261,14 @@ public class RuleService {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     private RuleView map(ResultSet rs, int row) throws SQLException {
         return new RuleView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("series_id")),
                 rs.getInt("version"), UUID.fromString(rs.getString("department_id")), rs.getString("department_name"),
                 rs.getString("sector"), rs.getString("name"), rs.getString("name_en"),
                 json.readValue(rs.getString("definition"), RuleDefinition.class), rs.getString("status"),
-                instant(rs, "submitted_at"), instant(rs, "filed_at"), rs.getObject("mps_record_date", LocalDate.class),
-                rs.getString("mps_record_number"), instant(rs, "activated_at"), instant(rs, "superseded_at"),
-                instant(rs, "created_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                Rows.instant(rs, "submitted_at"), Rows.instant(rs, "filed_at"), rs.getObject("mps_record_date", LocalDate.class),
+                rs.getString("mps_record_number"), Rows.instant(rs, "activated_at"), Rows.instant(rs, "superseded_at"),
+                Rows.instant(rs, "created_at"));
     }
 }

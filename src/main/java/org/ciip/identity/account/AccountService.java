@@ -19,11 +19,8 @@ import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.ciip.identity.Accounts;
 import org.ciip.registry.Organizations;
-import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
-import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Role;
-import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
@@ -195,10 +192,7 @@ public class AccountService implements Accounts {
     }
 
     private static void requireAdministrator() {
-        Actor actor = Actors.current();
-        if (!actor.jurisdiction().isSystem() && !actor.is(OrganizationKind.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Only the platform administrator manages accounts.");
-        }
+        Actors.requirePlatformAdministrator("Only the platform administrator manages accounts.");
     }
 
     static AccountRecord map(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import org.ciip.identity.account.AccountService;
 import org.ciip.identity.security.CiipUserDetailsService;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Hashing;
+import org.ciip.shared.Rows;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Validation;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,8 +101,8 @@ public class ApiTokenService {
                 from api_token where account_id = :account order by created_at desc""")
                 .param("account", actor.accountId())
                 .query((rs, n) -> new TokenInfo(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
-                        instant(rs.getTimestamp(7)), clock.instant()))
+                        Rows.instant(rs.getTimestamp(4)), Rows.instant(rs.getTimestamp(5)), Rows.instant(rs.getTimestamp(6)),
+                        Rows.instant(rs.getTimestamp(7)), clock.instant()))
                 .list();
     }
 
@@ -116,10 +117,6 @@ public class ApiTokenService {
             throw ApiException.notFound("Token " + tokenId);
         }
         audit.record("API_TOKEN_REVOKED", "ApiToken", tokenId, Map.of());
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 
     public record IssuedToken(UUID id, String token, Instant expiresAt) {

@@ -7,7 +7,6 @@ import org.ciip.identity.Accounts;
 import org.ciip.identity.account.AccountService;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actors;
-import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Role;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
@@ -38,9 +37,7 @@ class AccountAdminController {
 
     @ModelAttribute
     void reference(Model model) {
-        if (!Actors.current().is(OrganizationKind.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Only the platform administrator manages accounts.");
-        }
+        Actors.requirePlatformAdministrator("Only the platform administrator manages accounts.");
         model.addAttribute("organizations", organizations.listAll());
         model.addAttribute("roles", Role.values());
     }

@@ -1,7 +1,5 @@
 package org.ciip.incident.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +29,7 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.Hashing;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
@@ -152,9 +151,9 @@ public class IncidentService {
                 .param("id", id).param("operator", operator.id()).param("class", operatorClass)
                 .param("ruleSet", ruleSet.id()).param("discovered", Timestamp.from(r.discoveredAt()))
                 .param("now", Timestamp.from(now)).param("category", r.category())
-                .param("subcategory", blank(r.subcategory())).param("summary", r.summary().trim())
+                .param("subcategory", Validation.blankToNull(r.subcategory())).param("summary", r.summary().trim())
                 .param("computed", computed.grade().name()).param("grade", grade.name())
-                .param("reason", blank(r.gradeReason())).param("below", below).param("by", actor.username())
+                .param("reason", Validation.blankToNull(r.gradeReason())).param("below", below).param("by", actor.username())
                 .update();
         for (AssetSummary a : affected) {
             jdbc.sql("insert into incident_asset (incident_id, asset_id) values (:i, :a)").param("i", id)
@@ -565,9 +564,9 @@ public class IncidentService {
                 .query((rs, n) -> new IncidentSummary(UUID.fromString(rs.getString("id")),
                         rs.getString("operator_name"), rs.getString("summary"), rs.getString("category"),
                         Grade.valueOf(rs.getString("grade")), rs.getBoolean("grade_below_computed"),
-                        rs.getString("status"), instant(rs, "discovered_at"), instant(rs, "reported_at"),
-                        rs.getBoolean("late"), instant(rs, "next_due_at"), rs.getString("next_due_kind"),
-                        instant(rs, "received_at"), instant(rs, "acknowledged_at")))
+                        rs.getString("status"), Rows.instant(rs, "discovered_at"), Rows.instant(rs, "reported_at"),
+                        rs.getBoolean("late"), Rows.instant(rs, "next_due_at"), rs.getString("next_due_kind"),
+                        Rows.instant(rs, "received_at"), Rows.instant(rs, "acknowledged_at")))
                 .list();
         return PageResult.of(items, page, total);
     }
@@ -584,19 +583,19 @@ public class IncidentService {
                 where ob.incident_id = :id order by ob.due_at nulls last, ob.kind""")
                 .param("id", id).query((rs, n) -> new IncidentView.Obligation(UUID.fromString(rs.getString("id")),
                         rs.getString("kind"), UUID.fromString(rs.getString("obliged_org")), rs.getString("obliged_name"),
-                        uuid(rs, "recipient_org"), rs.getString("recipient_name"), rs.getString("recipient_kind"),
-                        instant(rs, "due_at"), instant(rs, "met_at"), rs.getString("status"), rs.getString("article")))
+                        Rows.uuid(rs, "recipient_org"), rs.getString("recipient_name"), rs.getString("recipient_kind"),
+                        Rows.instant(rs, "due_at"), Rows.instant(rs, "met_at"), rs.getString("status"), rs.getString("article")))
                 .list();
         List<IncidentView.Recipient> recipients = jdbc.sql("""
                 select r.*, o.name from incident_recipient r join organization o on o.id = r.organization_id
                 where r.incident_id = :id order by r.received_at, o.name""")
                 .param("id", id).query((rs, n) -> new IncidentView.Recipient(
                         UUID.fromString(rs.getString("organization_id")), rs.getString("name"), rs.getString("role"),
-                        instant(rs, "received_at"), instant(rs, "acknowledged_at"))).list();
+                        Rows.instant(rs, "received_at"), Rows.instant(rs, "acknowledged_at"))).list();
         List<IncidentView.Version> versions = jdbc.sql("select * from incident_version where incident_id = :id "
                         + "order by seq")
                 .param("id", id).query((rs, n) -> new IncidentView.Version(rs.getInt("seq"), rs.getString("kind"),
-                        instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("sha256"),
+                        Rows.instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("sha256"),
                         rs.getString("content"), List.of())).list();
         versions = withChanges(versions);
         IncidentView.Version lastVersion = versions.getLast();
@@ -648,19 +647,6 @@ public class IncidentService {
         return value instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static UUID uuid(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : UUID.fromString(s);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
     static String label(Grade grade) {
         return switch (grade) {

@@ -112,8 +112,6 @@ class OrganizationPageController {
     }
 
     private static void requireAdmin() {
-        if (!Actors.current().is(OrganizationKind.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Only the platform administrator registers and edits organizations.");
-        }
+        Actors.requirePlatformAdministrator("Only the platform administrator registers and edits organizations.");
     }
 }

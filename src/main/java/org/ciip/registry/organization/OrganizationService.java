@@ -74,12 +74,6 @@ public class OrganizationService implements Organizations {
     }
 
     @Override
-    public long count(OrganizationKind kind) {
-        return jdbc.sql("select count(*) from organization where kind = :kind").param("kind", kind.name())
-                .query(Long.class).single();
-    }
-
-    @Override
     public List<UUID> idsOfKind(OrganizationKind kind) {
         return jdbc.sql("select id from organization where kind = :kind order by name").param("kind", kind.name())
                 .query(UUID.class).list();
@@ -168,7 +162,7 @@ public class OrganizationService implements Organizations {
                                           sectors, version, created_at, updated_at)
                 values (:id, :kind, :name, :nameEn, :code, :region, :province, cast(:sectors as varchar[]), 0, :now, :now)""")
                 .param("id", id).param("kind", r.kind().name()).param("name", r.name().trim())
-                .param("nameEn", blankToNull(r.nameEn())).param("code", creditCode)
+                .param("nameEn", Validation.blankToNull(r.nameEn())).param("code", creditCode)
                 .param("region", r.regionCode()).param("province", province)
                 .param("sectors", sectorCodes.toArray(String[]::new)).param("now", now)
                 .update();
@@ -191,7 +185,7 @@ public class OrganizationService implements Organizations {
         v.require(change.version() != null, "version", "validation.required", "is required");
         String name = change.name() != null ? change.name() : current.name();
         v.requireText(name, "name", 200);
-        String nameEn = change.nameEn() != null ? blankToNull(change.nameEn()) : current.nameEn();
+        String nameEn = change.nameEn() != null ? Validation.blankToNull(change.nameEn()) : current.nameEn();
         v.optionalText(nameEn, "nameEn", 200);
         String creditCode = change.creditCode() != null ? change.creditCode().trim().toUpperCase() : current.creditCode();
         checkCreditCode(v, creditCode, id);
@@ -234,11 +228,8 @@ public class OrganizationService implements Organizations {
             String jurisdictionProvince, List<String> sectors, Integer version) {
     }
 
-    private void requireAdministrator() {
-        Actor actor = Actors.current();
-        if (!actor.jurisdiction().isSystem() && !actor.is(OrganizationKind.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Only the platform administrator registers and edits organizations.");
-        }
+    private static void requireAdministrator() {
+        Actors.requirePlatformAdministrator("Only the platform administrator registers and edits organizations.");
     }
 
     private void checkCreditCode(Validation v, String code, UUID self) {
@@ -277,7 +268,7 @@ public class OrganizationService implements Organizations {
     }
 
     private static String checkProvince(Validation v, OrganizationKind kind, String province) {
-        String value = blankToNull(province);
+        String value = Validation.blankToNull(province);
         if (value == null) {
             return null;
         }
@@ -288,10 +279,6 @@ public class OrganizationService implements Organizations {
             v.add("jurisdictionProvince", "validation.province", "must be a two-digit province code");
         }
         return value;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static OrganizationSummary map(ResultSet rs, int row) throws SQLException {

@@ -60,4 +60,9 @@ public final class Validation {
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** The trimmed text, or null for a missing or blank one: how optional text fields are stored. */
+    public static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
 }

@@ -1,0 +1,27 @@
+package org.ciip.shared;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Reading nullable columns of a JDBC row. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs.getTimestamp(column));
+    }
+
+    public static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : UUID.fromString(value);
+    }
+}
