@@ -78,6 +78,11 @@ class IncidentFlowTest {
         assertThat(incident.get("reasons").get(0).get("criterion").asString()).isEqualTo("personalInfoRecordsLeaked");
         assertThat(incident.get("operatorClass").asString()).isEqualTo("CII_OPERATOR");
         assertThat(incident.get("receipt").get("sha256").asString()).hasSize(64);
+        Map<String, Object> recorded = jdbc.queryForMap("select grade_reasons, grading_guide_version from incident "
+                + "where id = ?::uuid", id);
+        assertThat(recorded.get("grading_guide_version")).as("the guide that decided the grade is recorded")
+                .isEqualTo("CN-2025-11");
+        assertThat((String) recorded.get("grade_reasons")).contains("personalInfoRecordsLeaked", "10000000");
 
         Map<String, JsonNode> obligations = obligationsByKind(incident);
         assertThat(obligations).containsKeys("REPORT_TO_PROTECTION_DEPARTMENT", "REPORT_TO_PUBLIC_SECURITY",

@@ -129,7 +129,8 @@ public class IncidentService {
         // instants are kept to the microsecond, as PostgreSQL stores them, so that due instants match what is stored
         r = withDiscovery(r, r.discoveredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         List<AssetSummary> affected = r.assetIds().stream().distinct().map(id -> assets.visible(actor, id)).toList();
-        GradingGuide.Result computed = grading.current().grade(impact);
+        GradingGuide guide = grading.current();
+        GradingGuide.Result computed = guide.grade(impact);
         Grade grade = r.grade() == null ? computed.grade() : r.grade();
         boolean below = !grade.atLeast(computed.grade());
         if (grade != computed.grade() && Validation.isBlank(r.gradeReason())) {
@@ -144,16 +145,18 @@ public class IncidentService {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into incident (id, operator_id, operator_class, rule_set_id, discovered_at, reported_at, category,
-                    subcategory, summary, computed_grade, grade, grade_reason, grade_below_computed, status, versions,
-                    reported_by)
+                    subcategory, summary, computed_grade, grade, grade_reason, grade_below_computed, grade_reasons,
+                    grading_guide_version, status, versions, reported_by)
                 values (:id, :operator, :class, :ruleSet, :discovered, :now, :category, :subcategory, :summary,
-                    :computed, :grade, :reason, :below, 'OPEN', 0, :by)""")
+                    :computed, :grade, :reason, :below, :reasons, :guide, 'OPEN', 0, :by)""")
                 .param("id", id).param("operator", operator.id()).param("class", operatorClass)
                 .param("ruleSet", ruleSet.id()).param("discovered", Timestamp.from(r.discoveredAt()))
                 .param("now", Timestamp.from(now)).param("category", r.category())
                 .param("subcategory", Validation.blankToNull(r.subcategory())).param("summary", r.summary().trim())
                 .param("computed", computed.grade().name()).param("grade", grade.name())
-                .param("reason", Validation.blankToNull(r.gradeReason())).param("below", below).param("by", actor.username())
+                .param("reason", Validation.blankToNull(r.gradeReason())).param("below", below)
+                .param("reasons", CANONICAL.writeValueAsString(computed.reasons())).param("guide", guide.version())
+                .param("by", actor.username())
                 .update();
         for (AssetSummary a : affected) {
             jdbc.sql("insert into incident_asset (incident_id, asset_id) values (:i, :a)").param("i", id)
@@ -190,8 +193,8 @@ public class IncidentService {
         for (ReportingRule rule : rules) {
             if (rule.clockStart().equals("FIRST_REPORT_RECEIVED")) {
                 Instant due = now.plus(rule.exactDuration());
+                List<UUID> targets = recipients(rule.recipient(), operator, affected);
                 for (UUID obliged : firstObliged == null ? List.<UUID>of() : firstObliged) {
-                    List<UUID> targets = recipients(rule.recipient(), operator, affected);
                     for (UUID target : targets.isEmpty() ? java.util.Collections.<UUID>singletonList(null) : targets) {
                         obligation(id, rule, obliged, target, due, null, "PENDING");
                     }
@@ -599,12 +602,16 @@ public class IncidentService {
                         rs.getString("content"), List.of())).list();
         versions = withChanges(versions);
         IncidentView.Version lastVersion = versions.getLast();
-        GradingGuide.Result computed = grading.current().grade(impactOf(versions.getFirst().content()));
+        String recordedReasons = (String) row.get("grade_reasons");
+        List<GradingGuide.Reason> reasons = recordedReasons != null
+                ? CANONICAL.readValue(recordedReasons, new tools.jackson.core.type.TypeReference<List<GradingGuide.Reason>>() { })
+                // filed before reasons were recorded (migration V13): regrade the first report's figures
+                : grading.current().grade(impactOf(versions.getFirst().content())).reasons();
         return new IncidentView(id, (UUID) row.get("operator_id"), (String) row.get("operator_name"),
                 (String) row.get("operator_class"), (String) row.get("rule_set_code"), assetRefs,
                 ts(row.get("discovered_at")), ts(row.get("reported_at")), (String) row.get("category"),
                 (String) row.get("subcategory"), (String) row.get("summary"), Grade.valueOf((String) row.get("grade")),
-                Grade.valueOf((String) row.get("computed_grade")), computed.reasons(), (String) row.get("grade_reason"),
+                Grade.valueOf((String) row.get("computed_grade")), reasons, (String) row.get("grade_reason"),
                 (Boolean) row.get("grade_below_computed"), (String) row.get("status"), ts(row.get("handling_ended_at")),
                 ts(row.get("closed_at")), obligations.stream().anyMatch(o -> o.status().equals("LATE")), obligations,
                 recipients, versions,
