@@ -57,6 +57,19 @@ class OperationsAndUiAccessTest {
     }
 
     @Test
+    void mpsPagesThroughEveryIdentificationDecision() {
+        String mps = http.signIn("mps");
+        String overview = http.send(http.request("/identification?lang=en", null).header("Cookie", mps).GET()).body();
+        assertThat(overview).contains("id=\"all-decisions\"");
+        Http.Response all = http.send(http.request("/identification/decisions?lang=en", null).header("Cookie", mps)
+                .GET());
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).contains("电力调度控制系统 (SCADA)", "核心银行系统");
+        assertThat(http.send(http.request("/identification/decisions?page=-1", null).header("Cookie", mps).GET())
+                .status()).as("a bad page number is refused, not a 500").isEqualTo(400);
+    }
+
+    @Test
     void theUiSpeaksChineseOrEnglishAsChosen() {
         String grid = http.signIn("grid-officer");
         Http.Response chinese = http.send(http.request("/assets?lang=zh-CN", null).header("Cookie", grid).GET());

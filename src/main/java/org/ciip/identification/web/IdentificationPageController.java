@@ -75,7 +75,8 @@ class IdentificationPageController {
             model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(0, 100, null, Map.of(),
                     "lower(a.name)")).items());
         }
-        model.addAttribute("decisions", decisions.list(actor, null, PageQuery.of(0, 20, null, Map.of(), "")).items());
+        model.addAttribute("decisions", decisions.list(actor, null,
+                PageQuery.of(0, 20, null, Map.of(), "i.decided_at desc")).items());
         return "identification/overview";
     }
 
@@ -215,6 +216,13 @@ class IdentificationPageController {
         return "identification/workspace :: recommendation";
     }
 
+    @GetMapping("/decisions")
+    String decisions(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("decisions", decisions.list(Actors.current(), null,
+                PageQuery.of(page, 25, null, Map.of(), "i.decided_at desc")));
+        return "identification/decisions";
+    }
+
     @GetMapping("/decisions/{id}")
     String decision(@PathVariable UUID id, Model model) {
         DecisionView decision = decisions.get(Actors.current(), id);
@@ -230,7 +238,7 @@ class IdentificationPageController {
             Model model) {
         model.addAttribute("overdueOnly", Boolean.TRUE.equals(overdue));
         model.addAttribute("reports", changes.list(Actors.current(), null, overdue,
-                PageQuery.of(page, 25, null, Map.of(), "")));
+                PageQuery.of(page, 25, null, Map.of(), "c.recertification_due")));
         return "identification/change-reports";
     }
 
