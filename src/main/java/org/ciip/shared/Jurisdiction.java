@@ -54,6 +54,42 @@ public record Jurisdiction(UUID organizationId, OrganizationKind kind, Set<Strin
     }
 
     /**
+     * An operator's security program (Chapter III), kept per operator rather than per asset: the operator sees its
+     * own; a protection department those of operators active in one of its sectors (and in its province, where it
+     * has one); no one else, by this right.
+     *
+     * @param operatorIdColumn      column holding the operator's organization id
+     * @param operatorSectorsColumn column holding the operator's sectors (varchar[])
+     * @param operatorRegionColumn  column holding the operator's six-digit region code
+     */
+    public SqlPredicate operatorProgram(String operatorIdColumn, String operatorSectorsColumn,
+            String operatorRegionColumn) {
+        if (isSystem()) {
+            return SqlPredicate.ALL;
+        }
+        return switch (kind) {
+            case OPERATOR -> new SqlPredicate(operatorIdColumn + " = :jurisdictionOrganization",
+                    Map.of("jurisdictionOrganization", organizationId));
+            case PROTECTION_DEPARTMENT -> new SqlPredicate("(" + operatorSectorsColumn
+                    + " && cast(:jurisdictionSectors as varchar[])" + (provinceCode == null ? ""
+                    : " and left(" + operatorRegionColumn + ", 2) = :jurisdictionProvince") + ")", departmentParams());
+            default -> SqlPredicate.NONE;
+        };
+    }
+
+    /**
+     * Records a third party is party to: a service agency its engagements, a supplier its agreements (DESIGN.md §3).
+     * Matches only when the caller is of {@code partyKind}; combine it with {@link SqlPredicate#or}.
+     */
+    public SqlPredicate partyTo(String partyColumn, OrganizationKind partyKind) {
+        if (isSystem() || kind != partyKind) {
+            return SqlPredicate.NONE;
+        }
+        return new SqlPredicate(partyColumn + " = :jurisdictionOrganization",
+                Map.of("jurisdictionOrganization", organizationId));
+    }
+
+    /**
      * Records reported to authorities (incidents): the operator sees its own; an authority those reported or forwarded
      * to it, as listed in {@code recipientTable} (columns {@code organization_id} and {@code recordColumn}); the
      * platform administrator none.

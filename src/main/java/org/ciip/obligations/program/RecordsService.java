@@ -1,0 +1,378 @@
+package org.ciip.obligations.program;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.ciip.audit.AuditTrail;
+import org.ciip.notification.Notice;
+import org.ciip.registry.AssetRegistry;
+import org.ciip.registry.Organizations;
+import org.ciip.shared.Actor;
+import org.ciip.shared.LegalTime;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The written side of the program: protection and responsibility systems and plans (Art. 13, 15), drills and
+ * training (Art. 15(3), 15(5)), the measures signed off at each stage of a CII asset's life (Art. 12) and corporate
+ * changes with the department's requirements (Art. 21).
+ */
+@Service
+public class RecordsService {
+
+    public static final Set<String> DOCUMENT_KINDS = Set.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM",
+            "SECURITY_PLAN", "EMERGENCY_PLAN", "DATA_PROTECTION_SYSTEM", "SERVICE_SECURITY_MANAGEMENT");
+    public static final Set<String> ACTIVITY_KINDS = Set.of("DRILL", "TRAINING");
+    public static final Set<String> STAGES = Set.of("PLANNING", "CONSTRUCTION", "USE");
+    public static final Set<String> CHANGE_KINDS = Set.of("MERGER", "DIVISION", "DISSOLUTION", "OTHER");
+
+    private final JdbcClient jdbc;
+    private final OperatorAccess access;
+    private final AssetRegistry assets;
+    private final Organizations organizations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RecordsService(JdbcClient jdbc, OperatorAccess access, AssetRegistry assets, Organizations organizations,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.assets = assets;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- documents (Art. 13, 15) -------------------------------------------------------------------------------
+
+    public record DocumentRequest(String kind, String title, String summary, LocalDate reviewDue) {
+    }
+
+    public record DocumentView(UUID id, String kind, String title, String summary, LocalDate reviewDue,
+            LocalDate approvedOn, String approvedBy, Instant createdAt, String createdBy) {
+    }
+
+    @Transactional
+    public DocumentView addDocument(Actor actor, UUID operatorId, DocumentRequest request) {
+        access.writable(actor, operatorId);
+        Validation v = new Validation();
+        oneOf(v, request.kind(), "kind", DOCUMENT_KINDS);
+        v.requireText(request.title(), "title", 300);
+        v.optionalText(request.summary(), "summary", 20000);
+        if (request.reviewDue() == null) {
+            v.add("reviewDue", "validation.required", "is required");
+        } else if (!request.reviewDue().isAfter(today())) {
+            v.add("reviewDue", "validation.inFuture", "must be in the future");
+        }
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into program_document (id, operator_id, kind, title, summary, review_due, created_at, created_by)
+                values (:id, :op, :kind, :title, :summary, :due, :now, :by)""")
+                .param("id", id).param("op", operatorId).param("kind", request.kind())
+                .param("title", request.title().trim()).param("summary", Validation.blankToNull(request.summary()))
+                .param("due", request.reviewDue()).param("now", Timestamp.from(clock.instant()))
+                .param("by", actor.username()).update();
+        audit.record("PROGRAM_DOCUMENT_ADDED", "ProgramDocument", id,
+                Map.of("kind", request.kind(), "title", request.title().trim()));
+        return document(actor, operatorId, id);
+    }
+
+    /** Approval by the principal or the security officer (Art. 13). */
+    @Transactional
+    public DocumentView approveDocument(Actor actor, UUID operatorId, UUID documentId) {
+        access.writable(actor, operatorId);
+        if (!actor.canApprove()) {
+            throw ApiException.forbidden("The principal or the security officer approves systems and plans (Art. 13).");
+        }
+        DocumentView document = document(actor, operatorId, documentId);
+        if (document.approvedOn() != null) {
+            throw ApiException.conflict("This document was approved on " + document.approvedOn() + ".");
+        }
+        jdbc.sql("update program_document set approved_on = :on, approved_by = :by where id = :id")
+                .param("on", today()).param("by", actor.username()).param("id", documentId).update();
+        audit.record("PROGRAM_DOCUMENT_APPROVED", "ProgramDocument", documentId, Map.of("kind", document.kind()));
+        return document(actor, operatorId, documentId);
+    }
+
+    public DocumentView document(Actor actor, UUID operatorId, UUID id) {
+        access.readable(actor, operatorId);
+        return jdbc.sql("select * from program_document where id = :id and operator_id = :op").param("id", id)
+                .param("op", operatorId).query(RecordsService::mapDocument).optional()
+                .orElseThrow(() -> ApiException.notFound("Document " + id));
+    }
+
+    public List<DocumentView> documents(Actor actor, UUID operatorId) {
+        access.readable(actor, operatorId);
+        return jdbc.sql("select * from program_document where operator_id = :op order by kind, created_at desc")
+                .param("op", operatorId).query(RecordsService::mapDocument).list();
+    }
+
+    // ---- drills and training (Art. 15(3), 15(5)) -------------------------------------------------------------
+
+    public record ActivityRequest(String kind, LocalDate heldOn, String title, String participants, String findings) {
+    }
+
+    public record ActivityView(UUID id, String kind, LocalDate heldOn, String title, String participants,
+            String findings, Instant recordedAt) {
+    }
+
+    @Transactional
+    public ActivityView recordActivity(Actor actor, UUID operatorId, ActivityRequest request) {
+        access.writable(actor, operatorId);
+        Validation v = new Validation();
+        oneOf(v, request.kind(), "kind", ACTIVITY_KINDS);
+        notInFuture(v, request.heldOn(), "heldOn");
+        v.requireText(request.title(), "title", 300);
+        v.requireText(request.participants(), "participants", 2000);
+        v.optionalText(request.findings(), "findings", 20000);
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into program_activity (id, operator_id, kind, held_on, title, participants, findings,
+                    recorded_at, recorded_by)
+                values (:id, :op, :kind, :on, :title, :participants, :findings, :now, :by)""")
+                .param("id", id).param("op", operatorId).param("kind", request.kind()).param("on", request.heldOn())
+                .param("title", request.title().trim()).param("participants", request.participants().trim())
+                .param("findings", Validation.blankToNull(request.findings()))
+                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
+        audit.record("PROGRAM_ACTIVITY_RECORDED", "ProgramActivity", id,
+                Map.of("kind", request.kind(), "heldOn", request.heldOn().toString()));
+        return activities(actor, operatorId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public List<ActivityView> activities(Actor actor, UUID operatorId) {
+        access.readable(actor, operatorId);
+        return jdbc.sql("select * from program_activity where operator_id = :op order by held_on desc limit 200")
+                .param("op", operatorId)
+                .query((rs, n) -> new ActivityView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
+                        rs.getObject("held_on", LocalDate.class), rs.getString("title"),
+                        rs.getString("participants"), rs.getString("findings"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    // ---- synchronous planning (Art. 12) --------------------------------------------------------------------------
+
+    public record MeasureRequest(UUID assetId, String stage, String measures, LocalDate signedOffOn,
+            String signedOffBy) {
+    }
+
+    public record MeasureView(UUID id, UUID assetId, String assetName, String stage, String measures,
+            LocalDate signedOffOn, String signedOffBy) {
+    }
+
+    @Transactional
+    public MeasureView recordMeasures(Actor actor, UUID operatorId, MeasureRequest request) {
+        access.writable(actor, operatorId);
+        Validation v = new Validation();
+        v.require(request.assetId() != null, "assetId", "validation.required", "is required");
+        oneOf(v, request.stage(), "stage", STAGES);
+        v.requireText(request.measures(), "measures", 20000);
+        notInFuture(v, request.signedOffOn(), "signedOffOn");
+        v.requireText(request.signedOffBy(), "signedOffBy", 100);
+        v.throwIfInvalid();
+        AssetRegistry.AssetSummary asset = assets.visible(actor, request.assetId());
+        if (!asset.operatorId().equals(operatorId)) {
+            throw ApiException.notFound("Asset " + request.assetId());
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into asset_measure (id, operator_id, asset_id, stage, measures, signed_off_on, signed_off_by,
+                    recorded_at, recorded_by)
+                values (:id, :op, :asset, :stage, :measures, :on, :signer, :now, :by)""")
+                .param("id", id).param("op", operatorId).param("asset", asset.id()).param("stage", request.stage())
+                .param("measures", request.measures().trim()).param("on", request.signedOffOn())
+                .param("signer", request.signedOffBy().trim()).param("now", Timestamp.from(clock.instant()))
+                .param("by", actor.username()).update();
+        audit.record("ASSET_MEASURES_SIGNED_OFF", "AssetMeasure", id,
+                Map.of("assetId", asset.id().toString(), "stage", request.stage()));
+        return measures(actor, operatorId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public List<MeasureView> measures(Actor actor, UUID operatorId) {
+        access.readable(actor, operatorId);
+        return jdbc.sql("""
+                select m.*, a.name as asset_name from asset_measure m join asset a on a.id = m.asset_id
+                where m.operator_id = :op order by a.name, m.stage, m.signed_off_on desc""")
+                .param("op", operatorId)
+                .query((rs, n) -> new MeasureView(UUID.fromString(rs.getString("id")),
+                        UUID.fromString(rs.getString("asset_id")), rs.getString("asset_name"), rs.getString("stage"),
+                        rs.getString("measures"), rs.getObject("signed_off_on", LocalDate.class),
+                        rs.getString("signed_off_by")))
+                .list();
+    }
+
+    // ---- corporate changes (Art. 21) ---------------------------------------------------------------------------
+
+    public record ChangeRequest(String kind, String description, LocalDate effectiveOn, String disposalPlan) {
+    }
+
+    public record RequirementsRequest(String requirements, LocalDate dueOn) {
+    }
+
+    public record CompletionRequest(LocalDate completedOn, String note) {
+    }
+
+    public record CorporateChangeView(UUID id, UUID operatorId, String operatorName, String kind, String description,
+            LocalDate effectiveOn, String disposalPlan, Instant reportedAt, String requirements, LocalDate requirementsDue,
+            Instant requirementsSetAt, String status, LocalDate completedOn, String completionNote, boolean overdue) {
+    }
+
+    @Transactional
+    public CorporateChangeView reportChange(Actor actor, UUID operatorId, ChangeRequest request) {
+        OperatorAccess.OperatorRef operator = access.writable(actor, operatorId);
+        Validation v = new Validation();
+        oneOf(v, request.kind(), "kind", CHANGE_KINDS);
+        v.requireText(request.description(), "description", 20000);
+        v.require(request.effectiveOn() != null, "effectiveOn", "validation.required", "is required");
+        v.requireText(request.disposalPlan(), "disposalPlan", 20000);
+        v.throwIfInvalid();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into corporate_change (id, operator_id, kind, description, effective_on, disposal_plan,
+                    reported_at, reported_by, status)
+                values (:id, :op, :kind, :description, :effective, :plan, :now, :by, 'REPORTED')""")
+                .param("id", id).param("op", operatorId).param("kind", request.kind())
+                .param("description", request.description().trim()).param("effective", request.effectiveOn())
+                .param("plan", request.disposalPlan().trim()).param("now", Timestamp.from(clock.instant()))
+                .param("by", actor.username()).update();
+        audit.record("CORPORATE_CHANGE_REPORTED", "CorporateChange", id,
+                Map.of("kind", request.kind(), "effectiveOn", request.effectiveOn().toString()));
+        List<UUID> departments = operator.sectors().stream()
+                .flatMap(s -> organizations.departmentsFor(s, operator.regionCode()).stream()).distinct().toList();
+        events.publishEvent(new Notice("corporate-change:" + id, departments, "CORPORATE_CHANGE_REPORTED", "21",
+                operator.name() + " reported a " + request.kind().toLowerCase() + " with a disposal plan for its CII",
+                operator.name() + "报告了合并、分立或解散等情况及关键信息基础设施处置方案",
+                request.description().trim(), request.description().trim(),
+                "/operators/" + operatorId + "/program#changes"));
+        return change(actor, id);
+    }
+
+    /** The protection department sets its requirements for disposing of the CII (Art. 21). */
+    @Transactional
+    public CorporateChangeView setRequirements(Actor actor, UUID changeId, RequirementsRequest request) {
+        CorporateChangeView change = change(actor, changeId);
+        access.supervisedBy(actor, change.operatorId());
+        if (change.status().equals("COMPLETED")) {
+            throw ApiException.conflict("This corporate change was completed on " + change.completedOn() + ".");
+        }
+        Validation v = new Validation();
+        v.requireText(request.requirements(), "requirements", 20000);
+        if (request.dueOn() == null) {
+            v.add("dueOn", "validation.required", "is required");
+        } else if (request.dueOn().isBefore(today())) {
+            v.add("dueOn", "validation.notInPast", "cannot be in the past");
+        }
+        v.throwIfInvalid();
+        jdbc.sql("""
+                update corporate_change set requirements = :req, requirements_due = :due, requirements_set_at = :now,
+                    requirements_set_by = :by, status = 'REQUIREMENTS_SET' where id = :id""")
+                .param("req", request.requirements().trim()).param("due", request.dueOn())
+                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", changeId)
+                .update();
+        audit.record("CORPORATE_CHANGE_REQUIREMENTS_SET", "CorporateChange", changeId,
+                Map.of("dueOn", request.dueOn().toString()));
+        events.publishEvent(new Notice("corporate-change:" + changeId + ":requirements:" + clock.millis(),
+                List.of(change.operatorId()), "CORPORATE_CHANGE_REQUIREMENTS", "21",
+                "Your protection department set requirements for disposing of the CII, due " + request.dueOn(),
+                "保护工作部门已提出关键信息基础设施处置要求，应于 " + request.dueOn() + " 前完成",
+                request.requirements().trim(), request.requirements().trim(),
+                "/operators/" + change.operatorId() + "/program#changes"));
+        return change(actor, changeId);
+    }
+
+    @Transactional
+    public CorporateChangeView complete(Actor actor, UUID changeId, CompletionRequest request) {
+        CorporateChangeView change = change(actor, changeId);
+        access.writable(actor, change.operatorId());
+        if (!change.status().equals("REQUIREMENTS_SET")) {
+            throw ApiException.conflict(change.status().equals("COMPLETED") ? "This change is already completed."
+                    : "The protection department has not set its requirements yet (Art. 21).");
+        }
+        Validation v = new Validation();
+        notInFuture(v, request.completedOn(), "completedOn");
+        v.requireText(request.note(), "note", 20000);
+        v.throwIfInvalid();
+        jdbc.sql("update corporate_change set status = 'COMPLETED', completed_on = :on, completion_note = :note "
+                        + "where id = :id")
+                .param("on", request.completedOn()).param("note", request.note().trim()).param("id", changeId)
+                .update();
+        audit.record("CORPORATE_CHANGE_COMPLETED", "CorporateChange", changeId,
+                Map.of("completedOn", request.completedOn().toString(), "late",
+                        request.completedOn().isAfter(change.requirementsDue())));
+        return change(actor, changeId);
+    }
+
+    private static final String CHANGE_SELECT = """
+            select c.*, o.name as operator_name from corporate_change c join organization o on o.id = c.operator_id""";
+
+    public CorporateChangeView change(Actor actor, UUID id) {
+        var scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
+        return jdbc.sql(CHANGE_SELECT + " where c.id = :id and " + scope.sql()).params(scope.params())
+                .param("id", id).query(this::mapChange).optional()
+                .orElseThrow(() -> ApiException.notFound("Corporate change " + id));
+    }
+
+    public List<CorporateChangeView> changes(Actor actor, UUID operatorId) {
+        access.readable(actor, operatorId);
+        return jdbc.sql(CHANGE_SELECT + " where c.operator_id = :op order by c.reported_at desc")
+                .param("op", operatorId).query(this::mapChange).list();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+    }
+
+    private void notInFuture(Validation v, LocalDate date, String field) {
+        if (date == null) {
+            v.add(field, "validation.required", "is required");
+        } else if (date.isAfter(today())) {
+            v.add(field, "validation.notInFuture", "cannot be in the future");
+        }
+    }
+
+    static void oneOf(Validation v, String value, String field, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            v.add(field, "validation.required", "is required");
+        } else if (!allowed.contains(value)) {
+            String list = String.join(", ", allowed.stream().sorted().toList());
+            v.add(field, "validation.oneOf", "must be one of " + list, list);
+        }
+    }
+
+    private static DocumentView mapDocument(ResultSet rs, int row) throws SQLException {
+        return new DocumentView(UUID.fromString(rs.getString("id")), rs.getString("kind"), rs.getString("title"),
+                rs.getString("summary"), rs.getObject("review_due", LocalDate.class),
+                rs.getObject("approved_on", LocalDate.class), rs.getString("approved_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+    }
+
+    private CorporateChangeView mapChange(ResultSet rs, int row) throws SQLException {
+        Timestamp set = rs.getTimestamp("requirements_set_at");
+        LocalDate due = rs.getObject("requirements_due", LocalDate.class);
+        String status = rs.getString("status");
+        return new CorporateChangeView(UUID.fromString(rs.getString("id")),
+                UUID.fromString(rs.getString("operator_id")), rs.getString("operator_name"), rs.getString("kind"),
+                rs.getString("description"), rs.getObject("effective_on", LocalDate.class),
+                rs.getString("disposal_plan"), rs.getTimestamp("reported_at").toInstant(),
+                rs.getString("requirements"), due, set == null ? null : set.toInstant(), status,
+                rs.getObject("completed_on", LocalDate.class), rs.getString("completion_note"),
+                status.equals("REQUIREMENTS_SET") && due != null && due.isBefore(today()));
+    }
+}
