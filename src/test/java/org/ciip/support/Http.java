@@ -56,6 +56,11 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    public Response put(String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response patch(String path, String token, String json, String... headers) {
         return send(request(path, token, headers).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));

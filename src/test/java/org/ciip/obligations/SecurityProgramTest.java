@@ -1,0 +1,335 @@
+package org.ciip.obligations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ciip.registry.AssetRegistry;
+import org.ciip.shared.Hashing;
+import org.ciip.shared.LegalTime;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.support.FreshOperators;
+import org.ciip.support.FreshOperators.Party;
+import org.ciip.support.Http;
+import org.ciip.support.RunningCiip;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The operator's security program (Chapter III) as operators, departments, agencies and suppliers use it. */
+@RunningCiip
+class SecurityProgramTest {
+
+    @Autowired
+    Http http;
+    @Autowired
+    FreshOperators fresh;
+    @Autowired
+    AssetRegistry assets;
+
+    static LocalDate today() {
+        return LocalDate.now(LegalTime.ZONE);
+    }
+
+    JsonNode program(Party operator, String token) {
+        return http.get("/api/v1/operators/" + operator.id() + "/program", token).json();
+    }
+
+    static JsonNode duty(JsonNode program, String key) {
+        for (JsonNode duty : program.get("duties")) {
+            if (duty.get("key").asString().equals(key)) {
+                return duty;
+            }
+        }
+        throw new AssertionError("no duty " + key);
+    }
+
+    /** A CII asset of the operator; identified directly through the registry, as a decision would. */
+    String ciiAsset(Party operator) {
+        String id = http.post("/api/v1/assets", http.token(operator.username()), """
+                {"name": "System %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
+                 "coreBusiness": "Payments"}""".formatted(UUID.randomUUID())).json().get("id").asString();
+        assets.setCiiStatus(UUID.fromString(id), "CII", "test fixture");
+        return id;
+    }
+
+    String acceptedAssessment(Party operator, String asset, LocalDate endedOn) {
+        String token = http.token(operator.username());
+        Http.Response created = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Whole system",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, endedOn.getYear(), endedOn.minusDays(5),
+                endedOn));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(http.post("/api/v1/assessments/" + id + "/submission", token, "").status()).isEqualTo(200);
+        Http.Response accepted = http.post("/api/v1/assessments/" + id + "/decision", http.token("finance-dept"),
+                "{\"decision\": \"ACCEPTED\"}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void anAssetIsOverdueWhenNoAcceptedAssessmentEndedWithinTwelveMonthsOfThePreviousOne() {
+        Party onTime = fresh.operator("FINANCE");
+        String asset = ciiAsset(onTime);
+        acceptedAssessment(onTime, asset, today().minusMonths(12));
+        JsonNode due = http.get("/api/v1/operators/" + onTime.id() + "/assessment-due-dates",
+                http.token(onTime.username())).json().get(0);
+        assertThat(due.get("dueOn").asString()).isEqualTo(today().toString());
+        assertThat(due.get("overdue").asBoolean()).isFalse();
+        assertThat(duty(program(onTime, http.token(onTime.username())), "ASSESSMENT").get("status").asString())
+                .isEqualTo("DUE_SOON");
+
+        Party late = fresh.operator("FINANCE");
+        String lateAsset = ciiAsset(late);
+        acceptedAssessment(late, lateAsset, today().minusMonths(12).minusDays(1));
+        JsonNode lateDuty = duty(program(late, http.token(late.username())), "ASSESSMENT");
+        assertThat(lateDuty.get("status").asString()).isEqualTo("NOT_MET");
+        assertThat(lateDuty.get("liability").asString()).isEqualTo("39(8)");
+        assertThat(http.get("/api/v1/program/overdue", http.token("finance-dept")).body())
+                .contains(late.id().toString()).contains("\"key\":\"ASSESSMENT\"");
+    }
+
+    @Test
+    void aFindingIsScoredFromItsCvssVectorAndAReturnNeedsReasons() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String asset = ciiAsset(operator);
+        String id = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Internet-facing services",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today().getYear(), today().minusDays(3),
+                today())).json().get("id").asString();
+        JsonNode withFinding = http.post("/api/v1/assessments/" + id + "/findings", token, """
+                {"title": "Unauthenticated RCE in the payment gateway", "severity": "CRITICAL",
+                 "cvssVector": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "owner": "Ops", "dueOn": "%s"}"""
+                .formatted(today().plusDays(30))).json();
+        assertThat(withFinding.get("findings").get(0).get("cvssScore").decimalValue()).isEqualByComparingTo("9.8");
+        Http.Response badVector = http.post("/api/v1/assessments/" + id + "/findings", token, """
+                {"title": "x", "severity": "SEVERE", "cvssVector": "CVSS:3.1/AV:N", "owner": "", "dueOn": null}""");
+        assertThat(badVector.status()).isEqualTo(400);
+        assertThat(badVector.errorFields()).containsExactlyInAnyOrder("severity", "cvssVector", "owner", "dueOn");
+
+        http.post("/api/v1/assessments/" + id + "/submission", token, "");
+        Http.Response noReason = http.post("/api/v1/assessments/" + id + "/decision", http.token("finance-dept"),
+                "{\"decision\": \"RETURNED\"}");
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        JsonNode returned = http.post("/api/v1/assessments/" + id + "/decision", http.token("finance-dept"),
+                "{\"decision\": \"RETURNED\", \"reason\": \"Scope misses the clearing front end\"}").json();
+        assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(http.get("/api/v1/inbox?size=50", token).body()).contains("was returned");
+    }
+
+    @Test
+    void aServiceAgencySeesOnlyTheEngagementsItIsPartyTo() {
+        Party operator = fresh.operator("FINANCE");
+        Party agency = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        String asset = ciiAsset(operator);
+        String token = http.token(operator.username());
+        String engaged = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "AGENCY", "agencyId": "%s", "scope": "Penetration test",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today().getYear(), agency.id(),
+                today().minusDays(9), today().minusDays(2))).json().get("id").asString();
+        String own = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Configuration review",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today().getYear(), today().minusDays(9),
+                today().minusDays(2))).json().get("id").asString();
+        String agencyToken = http.token(agency.username());
+        assertThat(http.get("/api/v1/assessments/" + engaged, agencyToken).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/assessments/" + own, agencyToken).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/assessments", agencyToken).json().size()).isOne();
+        assertThat(http.post("/api/v1/assessments/" + engaged + "/findings", agencyToken, """
+                {"title": "Weak TLS configuration", "severity": "MEDIUM", "owner": "Network team", "dueOn": "%s"}"""
+                .formatted(today().plusDays(60))).status()).isEqualTo(201);
+        assertThat(http.get("/api/v1/operators/" + operator.id() + "/program", agencyToken).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/assessments/" + engaged, http.token("agency")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPurchaseThatMayAffectNationalSecurityNeedsAPassedReviewBeforeUse() {
+        Party operator = fresh.operator("FINANCE");
+        Party supplier = fresh.create(OrganizationKind.SUPPLIER, null);
+        String token = http.token(operator.username());
+        JsonNode purchase = http.post("/api/v1/operators/" + operator.id() + "/purchases", token, """
+                {"supplierId": "%s", "item": "Core database cluster", "amountCny": 3200000, "purchasedOn": "%s",
+                 "mayAffectNationalSecurity": true, "justification": "Holds all account data"}"""
+                .formatted(supplier.id(), today().minusDays(20))).json();
+        assertThat(purchase.get("reviewMissing").asBoolean()).isTrue();
+        assertThat(purchase.get("usedBeforeReview").asBoolean()).isFalse();
+        assertThat(duty(program(operator, token), "PROCUREMENT_REVIEW").get("status").asString()).isEqualTo("DUE_SOON");
+
+        String id = purchase.get("id").asString();
+        JsonNode inUse = http.post("/api/v1/purchases/" + id + "/use", token,
+                "{\"inUseSince\": \"" + today().minusDays(3) + "\"}").json();
+        assertThat(inUse.get("usedBeforeReview").asBoolean()).isTrue();
+        JsonNode breach = duty(program(operator, token), "PROCUREMENT_REVIEW");
+        assertThat(breach.get("status").asString()).isEqualTo("NOT_MET");
+        assertThat(breach.get("liability").asString()).isEqualTo("41");
+
+        JsonNode reviewed = http.post("/api/v1/purchases/" + id + "/security-review", token,
+                "{\"result\": \"PASSED\", \"decidedOn\": \"" + today().minusDays(10) + "\", \"reference\": \"CSR-1\"}")
+                .json();
+        assertThat(reviewed.get("usedBeforeReview").asBoolean()).isFalse();
+        assertThat(duty(program(operator, token), "PROCUREMENT_REVIEW").get("status").asString()).isEqualTo("MET");
+    }
+
+    @Test
+    void everyPurchaseNeedsAnAgreementThatOnlyItsSupplierSeesAndAcknowledges() {
+        Party operator = fresh.operator("FINANCE");
+        Party supplier = fresh.create(OrganizationKind.SUPPLIER, null);
+        Party otherSupplier = fresh.create(OrganizationKind.SUPPLIER, null);
+        String token = http.token(operator.username());
+        String purchase = http.post("/api/v1/operators/" + operator.id() + "/purchases", token, """
+                {"supplierId": "%s", "item": "Log analytics subscription", "amountCny": 80000, "purchasedOn": "%s",
+                 "mayAffectNationalSecurity": false, "justification": "Commodity service"}"""
+                .formatted(supplier.id(), today().minusDays(2))).json().get("id").asString();
+        JsonNode missing = duty(program(operator, token), "AGREEMENTS");
+        assertThat(missing.get("status").asString()).isEqualTo("NOT_MET");
+        assertThat(missing.get("liability").asString()).isEqualTo("39(9)");
+        assertThat(http.get("/api/v1/program/operators", http.token("finance-dept")).body())
+                .contains(operator.id().toString());
+
+        Http.Response signed = http.post("/api/v1/purchases/" + purchase + "/agreement", token, """
+                {"signedOn": "%s", "obligations": "Confidentiality of logs; 24x7 support; breach notice in 2 hours",
+                 "expiresOn": "%s"}""".formatted(today().minusDays(1), today().plusYears(2)));
+        assertThat(signed.status()).isEqualTo(201);
+        assertThat(duty(program(operator, token), "AGREEMENTS").get("status").asString()).isEqualTo("MET");
+
+        String agreement = signed.json().get("id").asString();
+        assertThat(http.get("/api/v1/agreements", http.token(supplier.username())).json().size()).isOne();
+        assertThat(http.get("/api/v1/agreements/" + agreement, http.token(otherSupplier.username())).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/purchases/" + purchase, http.token(supplier.username())).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/agreements/" + agreement + "/acknowledgement", token, "").status())
+                .isEqualTo(403);
+        JsonNode acknowledged = http.post("/api/v1/agreements/" + agreement + "/acknowledgement",
+                http.token(supplier.username()), "").json();
+        assertThat(acknowledged.get("acknowledgedAt").isNull()).isFalse();
+    }
+
+    Http.Response upload(String token, String recordType, String recordId, String fileName, byte[] content) {
+        String boundary = "ciip" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(http.request("/api/v1/evidence?recordType=" + recordType + "&recordId=" + recordId, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    @Test
+    void evidenceIsCheckedForSizeAndContentAndServedAsAnAttachmentUnderTheServersName() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String document = http.post("/api/v1/operators/" + operator.id() + "/documents", token, """
+                {"kind": "PROTECTION_SYSTEM", "title": "Network security protection system v3",
+                 "reviewDue": "%s"}""".formatted(today().plusYears(1))).json().get("id").asString();
+        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        Http.Response disguised = upload(token, "DOCUMENT", document, "policy.pdf",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(disguised.errorFields()).containsExactly("file");
+        Http.Response oversize = upload(token, "DOCUMENT", document, "big.txt", "x".repeat(65 * 1024)
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(oversize.status()).isEqualTo(400);
+        assertThat(oversize.json().get("detail").asString()).contains("64 KB");
+        Http.Response script = upload(token, "DOCUMENT", document, "run.html", "<script>".getBytes());
+        assertThat(script.status()).isEqualTo(400);
+
+        Http.Response stored = upload(token, "DOCUMENT", document, "../../etc/policy.pdf", pdf);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.json().get("sha256").asString()).isEqualTo(Hashing.sha256Hex(pdf));
+        assertThat(stored.json().get("sizeBytes").asLong()).isEqualTo(pdf.length);
+        String fileName = stored.json().get("fileName").asString();
+        assertThat(fileName).startsWith("evidence-").endsWith(".pdf").doesNotContain("etc");
+        Http.Response download = http.get("/api/v1/evidence/" + stored.json().get("id").asString(), token);
+        assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + fileName + "\"");
+        assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(http.get("/api/v1/evidence/" + stored.json().get("id").asString(), http.token("bank-officer"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherOperatorAndAnotherSectorsDepartmentGet404() {
+        Party operator = fresh.operator("FINANCE");
+        String path = "/api/v1/operators/" + operator.id();
+        assertThat(http.get(path + "/program", http.token("bank-officer")).status()).isEqualTo(404);
+        assertThat(http.get(path + "/background-reviews", http.token("grid-officer")).status()).isEqualTo(404);
+        assertThat(http.get(path + "/program", http.token("energy-dept")).status()).isEqualTo(404);
+        assertThat(http.get(path + "/program", http.token("supplier")).status()).isEqualTo(404);
+        assertThat(http.get(path + "/program", http.token("finance-dept")).status()).isEqualTo(200);
+        assertThat(http.put(path + "/institution", http.token("finance-dept"), "{}").status()).isEqualTo(403);
+        assertThat(http.put(path + "/institution", http.token("bank-officer"), "{}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theInstitutionItsPeopleAndDecisionsMakeTheirDutiesMet() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String path = "/api/v1/operators/" + operator.id();
+        Http.Response bad = http.put(path + "/institution", token, "{\"name\": \"\", \"establishedOn\": \"2999-01-01\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("name", "establishedOn", "headName", "reportsTo",
+                "members");
+        assertThat(duty(program(operator, token), "INSTITUTION").get("status").asString()).isEqualTo("NOT_MET");
+
+        JsonNode institution = http.put(path + "/institution", token, """
+                {"name": "网络安全管理办公室", "establishedOn": "2022-03-01", "headName": "陈静",
+                 "reportsTo": "The principal (行长)", "members": "陈静, 周涛, 吴敏"}""").json();
+        assertThat(institution.get("version").asInt()).isOne();
+        assertThat(http.put(path + "/institution", token, """
+                {"name": "网络安全管理办公室", "establishedOn": "2022-03-01", "headName": "陈静",
+                 "reportsTo": "The board", "members": "陈静", "version": 0}""").status()).isEqualTo(409);
+        http.post(path + "/key-positions", token, "{\"title\": \"Security operations lead\", \"identifiedOn\": \""
+                + today() + "\"}");
+        JsonNode program = program(operator, token);
+        assertThat(duty(program, "INSTITUTION").get("status").asString()).isEqualTo("MET");
+        assertThat(duty(program, "BACKGROUND_REVIEWS").get("status").asString()).isEqualTo("NOT_MET");
+
+        for (String[] person : new String[][] {{"陈静", "Head of the security management institution"},
+                {"周涛", "Security operations lead"}}) {
+            String review = http.post(path + "/background-reviews", token, """
+                    {"personName": "%s", "idNumber": "%s", "position": "%s"}""".formatted(person[0],
+                    FreshOperators.idNumber(), person[1])).json().get("id").asString();
+            http.post(path + "/background-reviews/" + review + "/result", token,
+                    "{\"result\": \"APPROVED\", \"reviewedOn\": \"" + today() + "\", \"reviewer\": \"HR and PSB\"}");
+        }
+        assertThat(duty(program(operator, token), "BACKGROUND_REVIEWS").get("status").asString()).isEqualTo("MET");
+
+        http.post(path + "/security-decisions", token, "{\"decidedOn\": \"" + today()
+                + "\", \"subject\": \"Move core banking to the new data centre\"}");
+        JsonNode decisions = duty(program(operator, token), "DECISIONS");
+        assertThat(decisions.get("status").asString()).isEqualTo("NOT_MET");
+        assertThat(decisions.get("liability").asString()).isEqualTo("39(6)");
+    }
+
+    @Test
+    void aCorporateChangeIsReportedGivenRequirementsByTheDepartmentAndCompleted() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String change = http.post("/api/v1/operators/" + operator.id() + "/corporate-changes", token, """
+                {"kind": "MERGER", "description": "Merger into Demo Holding Bank", "effectiveOn": "%s",
+                 "disposalPlan": "CII transferred with its institution and staff"}""".formatted(today().plusMonths(2)))
+                .json().get("id").asString();
+        assertThat(http.post("/api/v1/corporate-changes/" + change + "/completion", token,
+                "{\"completedOn\": \"" + today() + "\", \"note\": \"done\"}").status()).isEqualTo(409);
+        assertThat(http.post("/api/v1/corporate-changes/" + change + "/requirements", token,
+                "{\"requirements\": \"x\", \"dueOn\": \"" + today().plusDays(20) + "\"}").status()).isEqualTo(403);
+        JsonNode set = http.post("/api/v1/corporate-changes/" + change + "/requirements", http.token("finance-dept"),
+                "{\"requirements\": \"Keep logs 6 months; re-identify after the merger\", \"dueOn\": \""
+                        + today().plusDays(20) + "\"}").json();
+        assertThat(set.get("status").asString()).isEqualTo("REQUIREMENTS_SET");
+        assertThat(duty(program(operator, token), "CORPORATE_CHANGES").get("status").asString()).isEqualTo("DUE_SOON");
+        JsonNode done = http.post("/api/v1/corporate-changes/" + change + "/completion", token,
+                "{\"completedOn\": \"" + today() + "\", \"note\": \"Transferred\"}").json();
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(duty(program(operator, token), "CORPORATE_CHANGES").get("status").asString())
+                .isEqualTo("NOT_APPLICABLE");
+    }
+}
