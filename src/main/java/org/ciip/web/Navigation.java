@@ -26,6 +26,21 @@ record Navigation(List<Item> items) {
                 && kind != OrganizationKind.SUPPLIER) {
             items.add(new Item("/incidents", "nav.incidents"));
         }
+        if (kind == OrganizationKind.OPERATOR) {
+            items.add(new Item("/operators/" + actor.organizationId() + "/program", "nav.program"));
+        }
+        if (kind == OrganizationKind.PROTECTION_DEPARTMENT) {
+            items.add(new Item("/program", "nav.program"));
+        }
+        if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.SERVICE_AGENCY) {
+            items.add(new Item("/assessments", "nav.assessments"));
+        }
+        if (kind == OrganizationKind.SUPPLIER) {
+            items.add(new Item("/agreements", "nav.agreements"));
+        }
+        if (kind == OrganizationKind.PUBLIC_SECURITY_ORGAN || kind == OrganizationKind.MPS) {
+            items.add(new Item("/sanctions", "nav.sanctions"));
+        }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));

@@ -46,6 +46,22 @@ public class ProgramStatusService {
         public long count(Status status) {
             return duties.stream().filter(d -> d.status() == status).count();
         }
+
+        public long notMet() {
+            return count(Status.NOT_MET);
+        }
+
+        public long dueSoon() {
+            return count(Status.DUE_SOON);
+        }
+
+        public long met() {
+            return count(Status.MET);
+        }
+
+        public long notApplicable() {
+            return count(Status.NOT_APPLICABLE);
+        }
     }
 
     public record OverdueItem(UUID operatorId, String operatorName, Duty duty) {

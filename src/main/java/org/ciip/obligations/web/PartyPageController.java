@@ -1,0 +1,112 @@
+package org.ciip.obligations.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.ciip.obligations.assessment.AssessmentService;
+import org.ciip.obligations.procurement.ProcurementService;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Assessments (operators, departments, agencies) and supplier agreements (suppliers) in the browser. */
+@Controller
+class PartyPageController {
+
+    private final AssessmentService assessments;
+    private final ProcurementService procurement;
+    private final PageForms forms;
+
+    PartyPageController(AssessmentService assessments, ProcurementService procurement, PageForms forms) {
+        this.assessments = assessments;
+        this.procurement = procurement;
+        this.forms = forms;
+    }
+
+    @GetMapping("/assessments")
+    String assessments(Model model) {
+        model.addAttribute("assessments", assessments.list(Actors.current(), null));
+        return "obligations/assessments";
+    }
+
+    @GetMapping("/assessments/{id}")
+    String assessment(@PathVariable UUID id, Model model) {
+        return renderAssessment(id, model, null, Map.of(), Map.of());
+    }
+
+    @PostMapping("/assessments/{id}/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam Map<String, String> form,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        Supplier<Object> work = switch (action) {
+            case "finding" -> () -> assessments.addFinding(actor, id,
+                    forms.read(form, AssessmentService.FindingRequest.class));
+            case "rectification" -> () -> assessments.rectify(actor, id, UUID.fromString(form.get("findingId")),
+                    forms.read(form, AssessmentService.RectificationRequest.class));
+            case "submission" -> () -> assessments.submit(actor, id);
+            case "decision" -> () -> assessments.decide(actor, id,
+                    forms.read(form, AssessmentService.DecisionRequest.class));
+            default -> throw ApiException.notFound("Action " + action);
+        };
+        String formKey = action + (form.containsKey("findingId") ? ":" + form.get("findingId") : "");
+        return forms.submit(work, formKey, form, locale,
+                (key, errors) -> renderAssessment(id, model, key, form, errors), redirect, action,
+                "/assessments/" + id);
+    }
+
+    private String renderAssessment(UUID id, Model model, String openForm, Map<String, String> values,
+            Map<String, String> errors) {
+        Actor actor = Actors.current();
+        AssessmentService.AssessmentView assessment = assessments.get(actor, id);
+        model.addAttribute("assessment", assessment);
+        boolean operator = assessment.operatorId().equals(actor.organizationId()) && actor.canWrite();
+        boolean agency = assessment.agencyId() != null && assessment.agencyId().equals(actor.organizationId())
+                && actor.canWrite();
+        boolean open = assessment.status().equals("DRAFT") || assessment.status().equals("RETURNED");
+        model.addAttribute("canAddFindings", (operator || agency) && open);
+        model.addAttribute("canRectify", operator);
+        model.addAttribute("canSubmit", operator && open);
+        model.addAttribute("canDecide", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite()
+                && assessment.status().equals("SUBMITTED"));
+        model.addAttribute("openForm", openForm);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "obligations/assessment";
+    }
+
+    @GetMapping("/agreements")
+    String agreements(Model model) {
+        model.addAttribute("agreements", procurement.agreements(Actors.current()));
+        return "obligations/agreements";
+    }
+
+    @GetMapping("/agreements/{id}")
+    String agreement(@PathVariable UUID id, Model model) {
+        model.addAttribute("agreements", java.util.List.of(procurement.agreement(Actors.current(), id)));
+        return "obligations/agreements";
+    }
+
+    @PostMapping("/agreements/{id}/acknowledgement")
+    String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            procurement.acknowledge(Actors.current(), id);
+            redirect.addFlashAttribute("saved", "acknowledged");
+        } catch (ApiException e) {
+            if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:/agreements";
+    }
+}

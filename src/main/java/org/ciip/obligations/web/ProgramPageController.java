@@ -1,0 +1,198 @@
+package org.ciip.obligations.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.ciip.obligations.assessment.AssessmentService;
+import org.ciip.obligations.evidence.EvidenceService;
+import org.ciip.obligations.procurement.ProcurementService;
+import org.ciip.obligations.program.OperatorAccess;
+import org.ciip.obligations.program.PeopleService;
+import org.ciip.obligations.program.ProgramStatusService;
+import org.ciip.obligations.program.RecordsService;
+import org.ciip.registry.AssetRegistry;
+import org.ciip.registry.Organizations;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The security program in the browser: the operator's page with every duty and its records, and the overviews. */
+@Controller
+class ProgramPageController {
+
+    private final ProgramStatusService status;
+    private final PeopleService people;
+    private final RecordsService records;
+    private final ProcurementService procurement;
+    private final AssessmentService assessments;
+    private final EvidenceService evidence;
+    private final OperatorAccess access;
+    private final AssetRegistry assets;
+    private final Organizations organizations;
+    private final PageForms forms;
+
+    ProgramPageController(ProgramStatusService status, PeopleService people, RecordsService records,
+            ProcurementService procurement, AssessmentService assessments, EvidenceService evidence,
+            OperatorAccess access, AssetRegistry assets, Organizations organizations, PageForms forms) {
+        this.status = status;
+        this.people = people;
+        this.records = records;
+        this.procurement = procurement;
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.access = access;
+        this.assets = assets;
+        this.organizations = organizations;
+        this.forms = forms;
+    }
+
+    /** A department's operators and what is overdue across them; an operator goes to its own page. */
+    @GetMapping("/program")
+    String overview(Model model) {
+        Actor actor = Actors.current();
+        if (actor.is(OrganizationKind.OPERATOR)) {
+            return "redirect:/operators/" + actor.organizationId() + "/program";
+        }
+        model.addAttribute("operators", status.forJurisdiction(actor));
+        model.addAttribute("overdue", status.overdue(actor));
+        return "obligations/overview";
+    }
+
+    @GetMapping("/operators/{id}/program")
+    String program(@PathVariable UUID id, Model model) {
+        return render(id, model, null, Map.of(), Map.of());
+    }
+
+    @PostMapping("/operators/{id}/program/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam Map<String, String> form,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        String section = switch (action) {
+            case "institution", "year" -> "institution";
+            case "key-position", "review", "review-result" -> "people";
+            case "decision" -> "decisions";
+            case "document", "document-approval" -> "documents";
+            case "activity" -> "activities";
+            case "measure" -> "planning";
+            case "assessment" -> "assessments";
+            case "purchase", "purchase-review", "purchase-use", "agreement" -> "procurement";
+            case "corporate-change", "requirements", "completion" -> "changes";
+            default -> throw ApiException.notFound("Action " + action);
+        };
+        Supplier<Object> work = switch (action) {
+            case "institution" -> () -> people.recordInstitution(actor, id,
+                    forms.read(form, PeopleService.InstitutionRequest.class));
+            case "year" -> () -> people.recordYear(actor, id, forms.read(form, PeopleService.YearRequest.class));
+            case "key-position" -> () -> people.identifyKeyPosition(actor, id,
+                    forms.read(form, PeopleService.KeyPositionRequest.class));
+            case "review" -> () -> people.requestReview(actor, id, forms.read(form, PeopleService.ReviewRequest.class));
+            case "review-result" -> () -> people.recordResult(actor, id, uuid(form, "reviewId"),
+                    forms.read(form, PeopleService.ReviewResult.class));
+            case "decision" -> () -> people.recordDecision(actor, id,
+                    forms.read(form, PeopleService.DecisionRequest.class));
+            case "document" -> () -> records.addDocument(actor, id,
+                    forms.read(form, RecordsService.DocumentRequest.class));
+            case "document-approval" -> () -> records.approveDocument(actor, id, uuid(form, "documentId"));
+            case "activity" -> () -> records.recordActivity(actor, id,
+                    forms.read(form, RecordsService.ActivityRequest.class));
+            case "measure" -> () -> records.recordMeasures(actor, id,
+                    forms.read(form, RecordsService.MeasureRequest.class));
+            case "assessment" -> () -> assessments.create(actor, id,
+                    forms.read(form, AssessmentService.AssessmentRequest.class));
+            case "purchase" -> () -> procurement.record(actor, id,
+                    forms.read(form, ProcurementService.PurchaseRequest.class));
+            case "purchase-review" -> () -> procurement.recordReview(actor, uuid(form, "purchaseId"),
+                    forms.read(form, ProcurementService.ReviewOutcome.class));
+            case "purchase-use" -> () -> procurement.putInUse(actor, uuid(form, "purchaseId"),
+                    forms.read(form, ProcurementService.UseRequest.class));
+            case "agreement" -> () -> procurement.recordAgreement(actor, uuid(form, "purchaseId"),
+                    forms.read(form, ProcurementService.AgreementRequest.class));
+            case "corporate-change" -> () -> records.reportChange(actor, id,
+                    forms.read(form, RecordsService.ChangeRequest.class));
+            case "requirements" -> () -> records.setRequirements(actor, uuid(form, "changeId"),
+                    forms.read(form, RecordsService.RequirementsRequest.class));
+            case "completion" -> () -> records.complete(actor, uuid(form, "changeId"),
+                    forms.read(form, RecordsService.CompletionRequest.class));
+            default -> throw ApiException.notFound("Action " + action);
+        };
+        String formKey = action + (form.containsKey("reviewId") ? ":" + form.get("reviewId")
+                : form.containsKey("purchaseId") ? ":" + form.get("purchaseId")
+                : form.containsKey("changeId") ? ":" + form.get("changeId") : "");
+        return forms.submit(work, formKey, form, locale, (key, errors) -> render(id, model, key, form, errors),
+                redirect, section, "/operators/" + id + "/program#" + section);
+    }
+
+    @PostMapping("/operators/{id}/program/evidence")
+    String upload(@PathVariable UUID id, @RequestParam String recordType, @RequestParam UUID recordId,
+            @RequestParam String section, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            evidence.upload(Actors.current(), recordType, recordId, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("saved", section);
+        } catch (ApiException e) {
+            if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refusal", (file.getOriginalFilename() == null ? ""
+                    : file.getOriginalFilename() + ": ") + e.getMessage());
+        }
+        return "redirect:/operators/" + id + "/program#" + section;
+    }
+
+    private String render(UUID id, Model model, String openForm, Map<String, String> values,
+            Map<String, String> errors) {
+        Actor actor = Actors.current();
+        OperatorAccess.OperatorRef operator = access.readable(actor, id);
+        model.addAttribute("operator", operator);
+        model.addAttribute("program", status.forOperator(actor, id));
+        model.addAttribute("institution", people.institution(actor, id).orElse(null));
+        model.addAttribute("years", people.years(actor, id));
+        model.addAttribute("keyPositions", people.keyPositions(actor, id));
+        model.addAttribute("reviews", people.reviews(actor, id));
+        model.addAttribute("decisions", people.decisions(actor, id));
+        model.addAttribute("documents", records.documents(actor, id));
+        model.addAttribute("activities", records.activities(actor, id));
+        model.addAttribute("measures", records.measures(actor, id));
+        model.addAttribute("changes", records.changes(actor, id));
+        model.addAttribute("assessments", assessments.list(actor, id));
+        model.addAttribute("assetDues", assessments.dueDates(actor, id));
+        model.addAttribute("purchases", procurement.purchases(actor, id));
+        model.addAttribute("evidence", evidence.forOperator(actor, id));
+        model.addAttribute("evidenceMaxKb", evidence.maxSize().toKilobytes());
+        model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(1, PageQuery.MAX_SIZE, null,
+                Map.of(), "a.name")).items().stream().filter(a -> a.operatorId().equals(id)).toList());
+        List<org.ciip.registry.OrganizationSummary> all = organizations.listAll();
+        model.addAttribute("suppliers", all.stream().filter(o -> o.kind() == OrganizationKind.SUPPLIER).toList());
+        model.addAttribute("agencies", all.stream().filter(o -> o.kind() == OrganizationKind.SERVICE_AGENCY).toList());
+        boolean own = id.equals(actor.organizationId());
+        model.addAttribute("canWrite", own && actor.canWrite());
+        model.addAttribute("canApprove", own && actor.canApprove());
+        model.addAttribute("isDepartment", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
+        model.addAttribute("openForm", openForm);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "obligations/program";
+    }
+
+    private static UUID uuid(Map<String, String> form, String field) {
+        try {
+            return UUID.fromString(form.getOrDefault(field, ""));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Record " + form.get(field));
+        }
+    }
+}

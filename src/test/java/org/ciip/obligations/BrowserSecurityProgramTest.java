@@ -1,0 +1,104 @@
+package org.ciip.obligations;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.ciip.shared.LegalTime;
+import org.ciip.support.Browsers;
+import org.ciip.support.FreshOperators;
+import org.ciip.support.Http;
+import org.ciip.support.RunningCiip;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 5, "done when", in a real browser: the bank's officer records its institution, a key position and a person
+ * whom the Beijing public security organ registered as punished two years ago, whose review is blocked with the date
+ * the ban ends; the bank records a purchase that may affect national security, and CIIP shows that a review and an
+ * agreement are still missing; the finance department sees all of that for the bank.
+ */
+@RunningCiip
+class BrowserSecurityProgramTest {
+
+    @Autowired
+    Http http;
+
+    @Test
+    void theBankRecordsItsProgramAndTheFinanceDepartmentSeesWhatIsMissing() throws Exception {
+        LocalDate today = LocalDate.now(LegalTime.ZONE);
+        LocalDate decided = today.minusYears(2);
+        String idNumber = FreshOperators.idNumber();
+        Http.Response sanction = http.post("/api/v1/sanctions", http.token("psb-beijing"), """
+                {"personName": "孙某", "idNumber": "%s", "kind": "PUBLIC_SECURITY_PUNISHMENT", "decidedOn": "%s",
+                 "article": "31"}""".formatted(idNumber, decided));
+        org.assertj.core.api.Assertions.assertThat(sanction.status()).isEqualTo(201);
+
+        try (Browsers browsers = Browsers.open(http)) {
+            Page page = browsers.signedIn("bank-officer");
+            page.click("#mainNav >> text=Security program");
+            assertThat(page.locator("h1")).containsText("Security program");
+
+            page.click("summary:has-text('Record the institution')");
+            page.click("#save-institution");
+            assertThat(page.locator("#institution-name + .invalid-feedback")).hasText("Required.");
+            page.fill("#institution-name", "网络安全管理办公室 Cybersecurity Office");
+            page.fill("#institution-establishedOn", "2022-03-01");
+            page.fill("#institution-headName", "陈静");
+            page.fill("#institution-reportsTo", "行长 The president");
+            page.fill("#institution-members", "陈静, 周涛, 吴敏");
+            page.click("#save-institution");
+            assertThat(page.locator("#duty-INSTITUTION")).containsText("Met");
+
+            page.click("summary:has-text('Identify a key position')");
+            page.fill("#key-position-title", "Security operations lead");
+            page.fill("#key-position-identifiedOn", today.toString());
+            page.click("form[action$='/key-position'] button");
+            assertThat(page.locator("#key-positions")).containsText("Security operations lead");
+
+            page.click("summary:has-text('Start a background review')");
+            page.fill("#review-personName", "孙某");
+            page.fill("#review-idNumber", idNumber);
+            page.fill("#review-position", "Security operations lead");
+            page.click("#request-review");
+            assertThat(page.locator("#reviews")).containsText("Blocked");
+            assertThat(page.locator("#reviews")).containsText("Barred from key positions until "
+                    + decided.plusYears(5));
+            assertThat(page.locator("#reviews")).not().containsText(idNumber);
+
+            page.click("summary:has-text('Record a purchase')");
+            page.selectOption("#purchase-supplierId", new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("示范信息技术有限公司"));
+            page.fill("#purchase-item", "Core banking database platform");
+            page.fill("#purchase-amountCny", "-5");
+            page.selectOption("#purchase-mayAffectNationalSecurity", "true");
+            page.fill("#purchase-justification", "Holds every customer account");
+            page.fill("#purchase-purchasedOn", today.minusDays(3).toString());
+            page.click("#record-purchase");
+            assertThat(page.locator("#purchase-amountCny + .invalid-feedback")).hasText("Must not be negative.");
+            page.fill("#purchase-amountCny", "4800000");
+            page.click("#record-purchase");
+            assertThat(page.locator("#procurement ~ .card").first()).containsText("Security review needed before use");
+            assertThat(page.locator("#procurement ~ .card").first())
+                    .containsText("No security and confidentiality agreement");
+            assertThat(page.locator("#duty-AGREEMENTS")).containsText("Not met");
+            assertThat(page.locator("#duty-BACKGROUND_REVIEWS")).containsText("Not met");
+        }
+
+        try (Browsers browsers = Browsers.open(http)) {
+            Page page = browsers.signedIn("finance-dept");
+            page.click("#mainNav >> text=Security program");
+            assertThat(page.locator("#overdue-table")).containsText("示范商业银行股份有限公司");
+            page.click("#operator-table >> text=示范商业银行股份有限公司");
+            assertThat(page.locator("#reviews")).containsText("Barred from key positions until "
+                    + decided.plusYears(5));
+            assertThat(page.locator("#procurement ~ .card").first()).containsText("Security review needed before use");
+            assertThat(page.locator("#duty-AGREEMENTS")).containsText("Art. 39(9)");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/program-department.png"))
+                    .setFullPage(true));
+            page.navigate(browsers.url("/program?lang=zh-CN"));
+            assertThat(page.locator("h1")).containsText("运营者安全保护工作");
+        }
+    }
+}
