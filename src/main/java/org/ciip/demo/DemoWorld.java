@@ -40,17 +40,19 @@ class DemoWorld implements ApplicationRunner {
     private final Accounts accounts;
     private final AssetRegistry assets;
     private final DemoIdentification identification;
+    private final DemoProgram program;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String configuredPassword;
 
     DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, DemoIdentification identification,
-            TransactionTemplate transaction, Environment environment,
+            DemoProgram program, TransactionTemplate transaction, Environment environment,
             @Value("${ciip.demo.password:}") String configuredPassword) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.assets = assets;
         this.identification = identification;
+        this.program = program;
         this.transaction = transaction;
         this.environment = environment;
         this.configuredPassword = configuredPassword;
@@ -80,6 +82,7 @@ class DemoWorld implements ApplicationRunner {
             }
         });
         transaction.executeWithoutResult(status -> identification.seed());
+        transaction.executeWithoutResult(status -> program.seed());
         log.info("""
 
                 ==================================================================

@@ -32,6 +32,13 @@ record Navigation(List<Item> items) {
         if (kind == OrganizationKind.PROTECTION_DEPARTMENT) {
             items.add(new Item("/program", "nav.program"));
         }
+        if (kind == OrganizationKind.OPERATOR) {
+            items.add(new Item("/operators/" + actor.organizationId() + "/compliance", "nav.compliance"));
+        }
+        if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.MPS
+                || kind == OrganizationKind.CAC) {
+            items.add(new Item("/compliance", "nav.compliance"));
+        }
         if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.SERVICE_AGENCY) {
             items.add(new Item("/assessments", "nav.assessments"));
         }

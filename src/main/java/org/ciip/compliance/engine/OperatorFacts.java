@@ -1,0 +1,48 @@
+package org.ciip.compliance.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the records of the other modules say about one operator as of one date: counts, dates and a few record ids,
+ * read by one set-based query ({@link ComplianceQuery}) and judged by {@link ComplianceRules}.
+ */
+public record OperatorFacts(
+        UUID operatorId, String name, String nameEn, String regionCode, List<String> sectors,
+        // CII identified as of the date
+        long ciiAssets, LocalDate firstCiiOn,
+        // 39(1): change reports made late within the look-back
+        long lateChangeReports, LocalDate lateChangeSince, List<UUID> lateChangeIds,
+        // 39(2): CII assets without signed-off measures for use
+        long withoutMeasures, LocalDate measuresMissingSince, List<UUID> measuresMissingIds, LocalDate lastMeasureOn,
+        // 39(3): the latest review date of approved documents of each kind; null when none was ever approved
+        LocalDate protectionDue, LocalDate responsibilityDue, LocalDate planDue, LocalDate emergencyDue,
+        LocalDate dataDue, LocalDate serviceDue, LocalDate lastApprovedOn,
+        // 39(4)
+        LocalDate institutionOn, String headName,
+        // 39(5)
+        long keyPositions, long unreviewedPositions, LocalDate unreviewedSince, boolean headReviewed,
+        long barredInPosition, LocalDate barredSince, LocalDate lastReviewOn,
+        // 39(6)
+        long decisions, long decisionsWithout, LocalDate decisionsWithoutSince,
+        // 39(7)
+        LocalDate lastDrill, LocalDate lastTraining,
+        // 39(8)
+        long assessmentsOverdue, LocalDate assessmentOverdueSince, LocalDate nextAssessmentDue,
+        List<UUID> overdueAssetIds, LocalDate lastAcceptedOn, long findingsOverdue, LocalDate findingsOverdueSince,
+        LocalDate nextFindingDue, List<UUID> overdueFindingAssessmentIds,
+        // 39(9)
+        long purchases, long agreementMissing, LocalDate agreementMissingSince, List<UUID> agreementMissingIds,
+        LocalDate nextAgreementExpiry, LocalDate lastAgreementOn,
+        // 39(10)
+        long changesLate, LocalDate changesLateSince, long changesOverdue, LocalDate changesOverdueSince,
+        LocalDate nextChangeDue, List<UUID> changeIds,
+        // 40
+        long lateReports, LocalDate lateReportsSince, List<UUID> lateIncidentIds, long pendingReports,
+        LocalDate nextReportDue,
+        // 41
+        long usedWithoutReview, BigDecimal usedWithoutReviewAmount, LocalDate usedWithoutReviewSince,
+        List<UUID> usedWithoutReviewIds, long awaitingReview, long usedBeforeReviewPassed) {
+}
