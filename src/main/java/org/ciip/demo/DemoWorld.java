@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start and printed on the console.
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 class DemoWorld implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);

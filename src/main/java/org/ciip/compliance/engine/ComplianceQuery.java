@@ -69,20 +69,19 @@ public class ComplianceQuery {
                   as overdue_asset_ids,
                 max(c.last_accepted) as last_accepted_on
               from (
-                select a.id, first_cii.cii_on, measure.on_ as measure_on, accepted.ended_on as last_accepted,
-                  (coalesce(accepted.ended_on, first_cii.cii_on) + make_interval(months => :assessmentMonths))::date
+                select d.asset_id as id, d.cii_on, measure.on_ as measure_on, accepted.ended_on as last_accepted,
+                  (coalesce(accepted.ended_on, d.cii_on) + make_interval(months => :assessmentMonths))::date
                     as assessment_due
-                from asset a
-                cross join lateral (select i.decision from identification i
-                   where i.asset_id = a.id and i.decided_at <= :at order by i.decided_at desc limit 1) last_decision
-                cross join lateral (select min((i.decided_at at time zone 'Asia/Shanghai')::date) as cii_on
-                   from identification i where i.asset_id = a.id and i.decision = 'CII' and i.decided_at <= :at)
-                   first_cii
-                cross join lateral (select max(m.signed_off_on) as on_ from asset_measure m where m.asset_id = a.id
+                from (select i.asset_id, (array_agg(i.decision order by i.decided_at desc))[1] as decision,
+                        min((i.decided_at at time zone 'Asia/Shanghai')::date) filter (where i.decision = 'CII')
+                          as cii_on
+                      from identification i where i.operator_id = o.id and i.decided_at <= :at
+                      group by i.asset_id) d
+                cross join lateral (select max(m.signed_off_on) as on_ from asset_measure m where m.asset_id = d.asset_id
                    and m.stage = 'USE' and m.signed_off_on <= :asOf and m.recorded_at <= :at) measure
-                cross join lateral (select max(s.ended_on) as ended_on from assessment s where s.asset_id = a.id
+                cross join lateral (select max(s.ended_on) as ended_on from assessment s where s.asset_id = d.asset_id
                    and s.status = 'ACCEPTED' and s.decided_on <= :asOf and s.decided_at <= :at) accepted
-                where a.operator_id = o.id and last_decision.decision = 'CII'
+                where d.decision = 'CII'
               ) c
             ) cii on true
             left join lateral (

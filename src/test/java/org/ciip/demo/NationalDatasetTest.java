@@ -1,0 +1,62 @@
+package org.ciip.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.ciip.compliance.engine.ComplianceService;
+import org.ciip.compliance.engine.ComplianceStatus;
+import org.ciip.shared.Actor;
+import org.ciip.support.RunningCiip;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The national dataset generator, at a small size and rolled back afterwards: it writes the numbers asked for, and
+ * the compliance engine reads what it wrote as a mix of compliant and non-compliant operators.
+ */
+@RunningCiip
+class NationalDatasetTest {
+
+    @Autowired
+    NationalDataset dataset;
+
+    @Autowired
+    ComplianceService compliance;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    void theGeneratorWritesTheSizesAskedForAndTheEngineFindsBreachesAmongThem() {
+        transaction.executeWithoutResult(status -> {
+            long operatorsBefore = count("select count(*) from organization where kind = 'OPERATOR'");
+            dataset.generate(Map.of("operators", 60, "assetsPerOperator", 5, "findings", 2_000, "incidents", 300));
+            assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isEqualTo(60);
+            assertThat(count("select count(*) from asset a join organization o on o.id = a.operator_id "
+                    + "where o.credit_code like 'ZZO%'")).isEqualTo(300);
+            assertThat(count("select count(*) from assessment_finding where title like 'Sample finding %'"))
+                    .isEqualTo(2_000);
+            assertThat(count("select count(*) from incident where reported_by = 'generator'")).isEqualTo(300);
+
+            ComplianceService.National national = compliance.national(Actor.SYSTEM, compliance.today());
+            assertThat(national.operators()).isEqualTo(operatorsBefore + 60);
+            for (String article : new String[] {"39(4)", "39(8)", "39(9)", "40"}) {
+                assertThat(national.counts().get(article).get(ComplianceStatus.NON_COMPLIANT)).as(article)
+                        .isPositive();
+                assertThat(national.counts().get(article).get(ComplianceStatus.COMPLIANT)).as(article)
+                        .isPositive();
+            }
+            status.setRollbackOnly();
+        });
+        assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isZero();
+    }
+}
