@@ -85,6 +85,17 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aDrillIntervalSetByTheDepartmentReplacesTheYearlyDefault() {
+        Builder b = compliant();
+        b.lastDrill = TODAY.minusMonths(7);
+        assertThat(item(rules.evaluate(b.build(), TODAY), "39(7)").status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        b.drillIntervalMonths = 6;
+        ItemResult item = item(rules.evaluate(b.build(), TODAY), "39(7)");
+        assertThat(item.status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
+        assertThat(item.since()).isEqualTo(TODAY.minusMonths(1).plusDays(1));
+    }
+
+    @Test
     void anAssessmentOverdueSinceTheDayAfterItsDueDate() {
         Builder b = compliant();
         b.assessmentsOverdue = 1;
@@ -145,6 +156,7 @@ class ComplianceRulesTest {
         LocalDate usedWithoutReviewSince;
         long barredInPosition = 0;
         LocalDate barredSince;
+        Integer drillIntervalMonths;
 
         OperatorFacts build() {
             LocalDate later = TODAY.plusYears(1);
@@ -156,7 +168,7 @@ class ComplianceRulesTest {
                     LocalDate.of(2022, 3, 1), "陈静",
                     2, 0, null, true, barredInPosition, barredSince, IDENTIFIED,
                     0, 0, null,
-                    lastDrill, TODAY.minusMonths(3),
+                    lastDrill, TODAY.minusMonths(3), drillIntervalMonths,
                     assessmentsOverdue, assessmentOverdueSince, IDENTIFIED.plusMonths(12), List.of(UUID.randomUUID()),
                     null, 0, null, null, List.of(),
                     purchases, agreementMissing, agreementMissingSince,

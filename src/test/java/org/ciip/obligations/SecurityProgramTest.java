@@ -332,4 +332,36 @@ class SecurityProgramTest {
         assertThat(duty(program(operator, token), "CORPORATE_CHANGES").get("status").asString())
                 .isEqualTo("NOT_APPLICABLE");
     }
+
+    @Test
+    void theProtectionDepartmentSetsAShorterDrillIntervalThatMakesALastYearsDrillOverdue() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String path = "/api/v1/operators/" + operator.id();
+        http.post(path + "/documents/" + http.post(path + "/documents", token, """
+                {"kind": "EMERGENCY_PLAN", "title": "Emergency plan", "reviewDue": "%s"}"""
+                .formatted(today().plusYears(1))).json().get("id").asString() + "/approval", token, "");
+        http.post(path + "/activities", token, """
+                {"kind": "DRILL", "heldOn": "%s", "title": "Data centre outage", "participants": "IT, security"}"""
+                .formatted(today().minusMonths(7)));
+        assertThat(duty(program(operator, token), "DRILLS").get("status").asString()).isEqualTo("MET");
+        assertThat(http.get(path + "/drill-interval", token).status()).as("yearly, none set").isEqualTo(404);
+
+        String dept = http.token("finance-dept");
+        Http.Response bad = http.put(path + "/drill-interval", dept, "{\"months\": 0}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("months", "basis");
+        assertThat(http.put(path + "/drill-interval", token, "{\"months\": 6, \"basis\": \"mine\"}").status())
+                .as("the operator cannot set its own").isEqualTo(403);
+        assertThat(http.put(path + "/drill-interval", http.token("energy-dept"),
+                "{\"months\": 6, \"basis\": \"other sector\"}").status()).isEqualTo(404);
+
+        JsonNode set = http.put(path + "/drill-interval", dept,
+                "{\"months\": 6, \"basis\": \"Notice on payment system resilience, 2026\"}").json();
+        assertThat(set.get("months").asInt()).isEqualTo(6);
+        JsonNode drills = duty(program(operator, token), "DRILLS");
+        assertThat(drills.get("status").asString()).isEqualTo("NOT_MET");
+        assertThat(drills.get("nextDue").asString()).isEqualTo(today().minusMonths(7).plusMonths(6).toString());
+        assertThat(http.get("/api/v1/inbox", token).body()).contains("every 6 months");
+    }
 }

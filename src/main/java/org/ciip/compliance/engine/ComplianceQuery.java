@@ -43,6 +43,8 @@ public class ComplianceQuery {
               rv.last_review_on,
               dec.decisions, dec.decisions_without, dec.decisions_without_since,
               act.last_drill, act.last_training,
+              (select di.months from drill_interval di where di.operator_id = o.id and di.set_at <= :at)
+                as drill_months,
               cii.assessments_overdue, cii.assessment_overdue_since, cii.next_assessment_due, cii.overdue_asset_ids,
               cii.last_accepted_on,
               fnd.findings_overdue, fnd.findings_overdue_since, fnd.next_finding_due, fnd.overdue_assessment_ids,
@@ -246,7 +248,7 @@ public class ComplianceQuery {
                 rs.getBoolean("head_reviewed"), rs.getLong("barred_in_position"), date(rs, "barred_since"),
                 date(rs, "last_review_on"),
                 rs.getLong("decisions"), rs.getLong("decisions_without"), date(rs, "decisions_without_since"),
-                date(rs, "last_drill"), date(rs, "last_training"),
+                date(rs, "last_drill"), date(rs, "last_training"), (Integer) rs.getObject("drill_months"),
                 rs.getLong("assessments_overdue"), date(rs, "assessment_overdue_since"),
                 date(rs, "next_assessment_due"), ids(rs, "overdue_asset_ids"), date(rs, "last_accepted_on"),
                 rs.getLong("findings_overdue"), date(rs, "findings_overdue_since"), date(rs, "next_finding_due"),

@@ -100,8 +100,9 @@ public final class ComplianceRules {
         document(v, "EMERGENCY_PLAN", f.emergencyDue(), cii);
         document(v, "DATA_PROTECTION_SYSTEM", f.dataDue(), cii);
         document(v, "SERVICE_SECURITY_MANAGEMENT", f.serviceDue(), cii);
-        activity(v, "DRILL", f.lastDrill(), cii);
-        activity(v, "TRAINING", f.lastTraining(), cii);
+        activity(v, "DRILL", f.lastDrill(), cii, f.drillIntervalMonths() == null ? parameters.activityMonths()
+                : f.drillIntervalMonths());
+        activity(v, "TRAINING", f.lastTraining(), cii, parameters.activityMonths());
         v.ok(Fact.of("fact.institutionDutiesMet"),
                 latest(latest(latest(cii, f.lastApprovedOn()), f.lastDrill()), f.lastTraining()));
         items.add(v.result());
@@ -188,12 +189,12 @@ public final class ComplianceRules {
         }
     }
 
-    private void activity(Verdict v, String kind, LocalDate last, LocalDate cii) {
+    private void activity(Verdict v, String kind, LocalDate last, LocalDate cii, int months) {
         if (last == null) {
             v.fail(Fact.of("fact.activityMissing", kind).about("PROGRAM", List.of()), cii);
             return;
         }
-        LocalDate due = last.plusMonths(parameters.activityMonths());
+        LocalDate due = last.plusMonths(months);
         if (due.isBefore(v.asOf)) {
             v.fail(Fact.of("fact.activityOverdue", kind, last, due).about("PROGRAM", List.of()), due.plusDays(1));
         } else {

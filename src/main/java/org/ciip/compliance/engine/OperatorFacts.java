@@ -27,8 +27,8 @@ public record OperatorFacts(
         long barredInPosition, LocalDate barredSince, LocalDate lastReviewOn,
         // 39(6)
         long decisions, long decisionsWithout, LocalDate decisionsWithoutSince,
-        // 39(7)
-        LocalDate lastDrill, LocalDate lastTraining,
+        // 39(7): the drill interval the protection department set (null: the parameter, yearly)
+        LocalDate lastDrill, LocalDate lastTraining, Integer drillIntervalMonths,
         // 39(8)
         long assessmentsOverdue, LocalDate assessmentOverdueSince, LocalDate nextAssessmentDue,
         List<UUID> overdueAssetIds, LocalDate lastAcceptedOn, long findingsOverdue, LocalDate findingsOverdueSince,

@@ -180,6 +180,20 @@ class ProgramApiController {
         return records.recordActivity(Actors.current(), id, request);
     }
 
+    @GetMapping("/operators/{id}/drill-interval")
+    @Operation(summary = "The drill interval the protection department set (Art. 15(3)); 404 when drills are yearly")
+    RecordsService.DrillIntervalView drillInterval(@PathVariable UUID id) {
+        return records.drillInterval(Actors.current(), id)
+                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Drill interval of " + id));
+    }
+
+    @PutMapping("/operators/{id}/drill-interval")
+    @Operation(summary = "The protection department sets how often the operator drills: {months (1-24), basis}")
+    RecordsService.DrillIntervalView setDrillInterval(@PathVariable UUID id,
+            @RequestBody RecordsService.DrillIntervalRequest request) {
+        return records.setDrillInterval(Actors.current(), id, request);
+    }
+
     @GetMapping("/operators/{id}/asset-measures")
     List<RecordsService.MeasureView> measures(@PathVariable UUID id) {
         return records.measures(Actors.current(), id);

@@ -25,7 +25,10 @@ public class ProgramStatusService {
 
     /** How far ahead a due date makes a duty DUE_SOON. */
     public static final int DUE_SOON_DAYS = 30;
-    /** Drills are held at least once a year (Art. 15(3): "regularly"), and training likewise (Art. 15(5)). */
+    /**
+     * Drills are held at least once a year (Art. 15(3): "regularly") unless the protection department set another
+     * interval for the operator (table {@code drill_interval}); training likewise yearly (Art. 15(5)).
+     */
     public static final int ACTIVITY_INTERVAL_MONTHS = 12;
 
     public enum Status { MET, DUE_SOON, NOT_MET, NOT_APPLICABLE }
@@ -119,6 +122,7 @@ public class ProgramStatusService {
               docs.protection_due, docs.responsibility_due, docs.plan_due, docs.emergency_due, docs.data_due,
               docs.service_due,
               (select max(held_on) from program_activity a where a.operator_id = o.id and a.kind = 'DRILL') as last_drill,
+              (select di.months from drill_interval di where di.operator_id = o.id) as drill_months,
               (select max(held_on) from program_activity a where a.operator_id = o.id and a.kind = 'TRAINING')
                  as last_training,
               cii.assets as cii_assets, cii.without_use_measures, cii.assessments_overdue, cii.next_assessment_due,
@@ -230,8 +234,11 @@ public class ProgramStatusService {
         LocalDate emergency = rs.getObject("emergency_due", LocalDate.class);
         LocalDate lastDrill = rs.getObject("last_drill", LocalDate.class);
         Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, emergency, "the emergency plan");
-        duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "drill"));
-        duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "training"));
+        Integer drillMonths = (Integer) rs.getObject("drill_months");
+        duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "drill",
+                drillMonths == null ? ACTIVITY_INTERVAL_MONTHS : drillMonths));
+        duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "training",
+                ACTIVITY_INTERVAL_MONTHS));
         duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", today, rs.getObject("data_due", LocalDate.class),
                 "the personal information and data protection system"));
         duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", today,
@@ -300,10 +307,14 @@ public class ProgramStatusService {
                 reviewDue, "documents");
     }
 
-    /** Drills need an approved emergency plan too (Art. 15(3)); the worse of the two decides. */
-    private static Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String what) {
+    /**
+     * Drills need an approved emergency plan too (Art. 15(3)); the worse of the two decides. Drills are due every
+     * {@code months}: yearly unless the protection department set another interval.
+     */
+    private static Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String what,
+            int months) {
         String article = key.equals("DRILLS") ? "15(3)" : "15(5)";
-        LocalDate due = last == null ? null : last.plusMonths(ACTIVITY_INTERVAL_MONTHS);
+        LocalDate due = last == null ? null : last.plusMonths(months);
         Status status = due == null || due.isBefore(today) ? Status.NOT_MET
                 : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
         String detail = last == null ? "No " + what + " recorded" : "Last " + what + " on " + last + "; next due " + due;

@@ -295,6 +295,51 @@ public class RecordsService {
         return change(actor, changeId);
     }
 
+    public record DrillIntervalRequest(Integer months, String basis) {
+    }
+
+    public record DrillIntervalView(UUID operatorId, int months, String basis, String setBy, Instant setAt) {
+    }
+
+    /** The interval the operator's protection department set for its drills (Art. 15(3)); empty: yearly. */
+    public java.util.Optional<DrillIntervalView> drillInterval(Actor actor, UUID operatorId) {
+        access.readable(actor, operatorId);
+        return jdbc.sql("select * from drill_interval where operator_id = :op").param("op", operatorId)
+                .query((rs, n) -> new DrillIntervalView(operatorId, rs.getInt("months"), rs.getString("basis"),
+                        rs.getString("set_by"), rs.getTimestamp("set_at").toInstant())).optional();
+    }
+
+    /** The protection department sets how often the operator drills its emergency plan (Art. 15(3)). */
+    @Transactional
+    public DrillIntervalView setDrillInterval(Actor actor, UUID operatorId, DrillIntervalRequest request) {
+        access.supervisedBy(actor, operatorId);
+        Validation v = new Validation();
+        if (request.months() == null) {
+            v.add("months", "validation.required", "is required");
+        } else {
+            v.require(request.months() >= 1 && request.months() <= 24, "months", "validation.range",
+                    "must be between 1 and 24", 1, 24);
+        }
+        v.requireText(request.basis(), "basis", 1000);
+        v.throwIfInvalid();
+        jdbc.sql("""
+                insert into drill_interval (operator_id, months, basis, set_by_org, set_by, set_at)
+                values (:op, :months, :basis, :org, :by, :now)
+                on conflict (operator_id) do update set months = excluded.months, basis = excluded.basis,
+                    set_by_org = excluded.set_by_org, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .param("op", operatorId).param("months", request.months()).param("basis", request.basis().trim())
+                .param("org", actor.organizationId()).param("by", actor.username())
+                .param("now", Timestamp.from(clock.instant())).update();
+        audit.record("DRILL_INTERVAL_SET", "Organization", operatorId,
+                Map.of("months", request.months(), "basis", request.basis().trim()));
+        events.publishEvent(new Notice("drill-interval:" + operatorId + ":" + clock.millis(), List.of(operatorId),
+                "DRILL_INTERVAL_SET", "15(3)",
+                "Your protection department set your emergency drills to every " + request.months() + " months",
+                "保护工作部门要求每 " + request.months() + " 个月开展一次应急演练", request.basis().trim(),
+                request.basis().trim(), "/operators/" + operatorId + "/program#activities"));
+        return drillInterval(actor, operatorId).orElseThrow();
+    }
+
     @Transactional
     public CorporateChangeView complete(Actor actor, UUID changeId, CompletionRequest request) {
         CorporateChangeView change = change(actor, changeId);

@@ -86,7 +86,7 @@ class ProgramPageController {
             case "key-position", "review", "review-result" -> "people";
             case "decision" -> "decisions";
             case "document", "document-approval" -> "documents";
-            case "activity" -> "activities";
+            case "activity", "drill-interval" -> "activities";
             case "measure" -> "planning";
             case "assessment" -> "assessments";
             case "purchase", "purchase-review", "purchase-use", "agreement" -> "procurement";
@@ -109,6 +109,8 @@ class ProgramPageController {
             case "document-approval" -> () -> records.approveDocument(actor, id, uuid(form, "documentId"));
             case "activity" -> () -> records.recordActivity(actor, id,
                     forms.read(form, RecordsService.ActivityRequest.class));
+            case "drill-interval" -> () -> records.setDrillInterval(actor, id,
+                    forms.read(form, RecordsService.DrillIntervalRequest.class));
             case "measure" -> () -> records.recordMeasures(actor, id,
                     forms.read(form, RecordsService.MeasureRequest.class));
             case "assessment" -> () -> assessments.create(actor, id,
@@ -166,6 +168,7 @@ class ProgramPageController {
         model.addAttribute("decisions", people.decisions(actor, id));
         model.addAttribute("documents", records.documents(actor, id));
         model.addAttribute("activities", records.activities(actor, id));
+        model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
         model.addAttribute("changes", records.changes(actor, id));
         model.addAttribute("assessments", assessments.list(actor, id));
