@@ -218,6 +218,32 @@ class IncidentFlowTest {
     }
 
     @Test
+    void aSupplementWhoseFiguresReachAHigherGradeRaisesTheIncidentAndStartsItsClocks() {
+        String grid = http.token("grid-officer");
+        JsonNode general = http.post("/api/v1/incidents", grid,
+                report(scada(), now().minus(Duration.ofMinutes(20)), "{\"peopleAffected\": 10}")).json();
+        assertThat(general.get("grade").asString()).isEqualTo("GENERAL");
+        String id = general.get("id").asString();
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("energy-dept")).status()).isEqualTo(404);
+
+        JsonNode raised = http.post("/api/v1/incidents/" + id + "/supplements", grid, """
+                {"development": "Exfiltration confirmed", "impact": {"personalInfoRecordsLeaked": 12000000}}""")
+                .json();
+        assertThat(raised.get("grade").asString()).isEqualTo("MAJOR");
+        assertThat(raised.get("reasons").findValuesAsString("criterion")).contains("personalInfoRecordsLeaked");
+        Map<String, JsonNode> obligations = obligationsByKind(raised);
+        assertThat(obligations.get("REPORT_TO_PROTECTION_DEPARTMENT").get("status").asString())
+                .as("met by the supplement, 20 minutes after discovery").isEqualTo("MET");
+        assertThat(obligations.get("FORWARD_TO_CAC").get("status").asString()).isEqualTo("PENDING");
+        assertThat(http.get("/api/v1/incidents/" + id, http.token("energy-dept")).status()).isEqualTo(200);
+
+        JsonNode lower = http.post("/api/v1/incidents/" + id + "/supplements", grid, """
+                {"development": "Fewer records than feared", "impact": {"personalInfoRecordsLeaked": 5000}}""").json();
+        assertThat(lower.get("grade").asString()).as("a grade once reached stays").isEqualTo("MAJOR");
+        assertThat(lower.get("obligations").size()).isEqualTo(raised.get("obligations").size());
+    }
+
+    @Test
     void aGradeBelowTheComputedOneNeedsAReasonAndIsFlagged() {
         String body = report(scada(), now(), "{\"personalInfoRecordsLeaked\": 12000000}");
         Http.Response noReason = http.post("/api/v1/incidents", http.token("grid-officer"),

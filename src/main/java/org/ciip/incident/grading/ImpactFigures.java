@@ -10,6 +10,25 @@ public record ImpactFigures(Long ciiOverallInterruptionMinutes, Long ciiMainFunc
 
     public static final ImpactFigures NONE = new ImpactFigures(null, null, null, null, null, null, null, null);
 
+    /** These figures, with those not given taken from what was known before (a supplement updates the picture). */
+    public ImpactFigures over(ImpactFigures before) {
+        if (before == null) {
+            return this;
+        }
+        return new ImpactFigures(
+                ciiOverallInterruptionMinutes != null ? ciiOverallInterruptionMinutes
+                        : before.ciiOverallInterruptionMinutes,
+                ciiMainFunctionInterruptionMinutes != null ? ciiMainFunctionInterruptionMinutes
+                        : before.ciiMainFunctionInterruptionMinutes,
+                peopleAffected != null ? peopleAffected : before.peopleAffected,
+                provincePopulationAffectedPercent != null ? provincePopulationAffectedPercent
+                        : before.provincePopulationAffectedPercent,
+                personalInfoRecordsLeaked != null ? personalInfoRecordsLeaked : before.personalInfoRecordsLeaked,
+                directEconomicLossCny != null ? directEconomicLossCny : before.directEconomicLossCny,
+                portalUnreachableMinutes != null ? portalUnreachableMinutes : before.portalUnreachableMinutes,
+                importantDataThreat != null ? importantDataThreat : before.importantDataThreat);
+    }
+
     public void validate(Validation v, String prefix) {
         nonNegative(v, prefix + "ciiOverallInterruptionMinutes", ciiOverallInterruptionMinutes);
         nonNegative(v, prefix + "ciiMainFunctionInterruptionMinutes", ciiMainFunctionInterruptionMinutes);

@@ -165,7 +165,37 @@ public class IncidentService {
         IncidentView.Receipt receipt = addVersion(id, "INITIAL", r, actor, now);
 
         // Route by the rule set: first reports (clock from discovery) are made by this filing.
-        List<ReportingRule> rules = ruleSet.applicable(operatorClass, grade);
+        Set<UUID> firstRecipients = route(id, ruleSet.applicable(operatorClass, grade), operator, affected,
+                r.discoveredAt(), now, null);
+        if (!firstRecipients.isEmpty()) {
+            events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(firstRecipients),
+                    "INCIDENT_REPORTED", "18",
+                    label(grade) + " incident reported by " + operator.name() + ": " + r.summary().trim()
+                            + (below ? " (graded below the computed " + computed.grade() + ")" : ""),
+                    gradeZh(grade) + "网络安全事件：" + operator.name() + "报告“" + r.summary().trim() + "”"
+                            + (below ? "（报告等级低于计算等级）" : ""),
+                    "Discovered " + r.discoveredAt() + ". Open the incident for its clocks.",
+                    "发现时间 " + r.discoveredAt() + "。请打开事件查看时限。", "/incidents/" + id));
+        }
+        IncidentView view = get(actor, id);
+        // The audit entry comes last: the chain's lock is then held only until the commit that follows.
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("grade", grade.name());
+        summary.put("computedGrade", computed.grade().name());
+        summary.put("operatorClass", operatorClass);
+        summary.put("ruleSet", ruleSet.code());
+        summary.put("sha256", receipt.sha256());
+        audit.record("INCIDENT_REPORTED", "Incident", id, summary);
+        return view;
+    }
+
+    /**
+     * Creates the obligations of {@code rules} for an incident and records who received it: the first reports (clock
+     * from discovery) are made by the filing at {@code now}, MET or LATE; onward forwarding is due from {@code now};
+     * the final report from the end of the handling, when it has ended. Answers the organizations that received it.
+     */
+    private Set<UUID> route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
+            List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
         Set<UUID> firstRecipients = new LinkedHashSet<>();
         List<UUID> firstObliged = null;
         for (ReportingRule rule : rules) {
@@ -176,7 +206,7 @@ public class IncidentService {
             if (firstObliged == null) {
                 firstObliged = recipients;
             }
-            Instant due = r.discoveredAt().plus(rule.exactDuration());
+            Instant due = discoveredAt.plus(rule.exactDuration());
             for (UUID recipient : recipients) {
                 firstRecipients.add(recipient);
                 obligation(id, rule, operator.id(), recipient, due, now, now.isAfter(due) ? "LATE" : "MET");
@@ -200,29 +230,11 @@ public class IncidentService {
                     }
                 }
             } else if (rule.clockStart().equals("HANDLING_ENDED")) {
-                obligation(id, rule, operator.id(), null, null, null, "PENDING");
+                obligation(id, rule, operator.id(), null, handlingEndedAt == null ? null
+                        : legalDue(LocalDate.ofInstant(handlingEndedAt, LegalTime.ZONE), rule), null, "PENDING");
             }
         }
-        if (!firstRecipients.isEmpty()) {
-            events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(firstRecipients),
-                    "INCIDENT_REPORTED", "18",
-                    label(grade) + " incident reported by " + operator.name() + ": " + r.summary().trim()
-                            + (below ? " (graded below the computed " + computed.grade() + ")" : ""),
-                    gradeZh(grade) + "网络安全事件：" + operator.name() + "报告“" + r.summary().trim() + "”"
-                            + (below ? "（报告等级低于计算等级）" : ""),
-                    "Discovered " + r.discoveredAt() + ". Open the incident for its clocks.",
-                    "发现时间 " + r.discoveredAt() + "。请打开事件查看时限。", "/incidents/" + id));
-        }
-        IncidentView view = get(actor, id);
-        // The audit entry comes last: the chain's lock is then held only until the commit that follows.
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("grade", grade.name());
-        summary.put("computedGrade", computed.grade().name());
-        summary.put("operatorClass", operatorClass);
-        summary.put("ruleSet", ruleSet.code());
-        summary.put("sha256", receipt.sha256());
-        audit.record("INCIDENT_REPORTED", "Incident", id, summary);
-        return view;
+        return firstRecipients;
     }
 
     private static IncidentRequests.Report withDiscovery(IncidentRequests.Report r, Instant discoveredAt) {
@@ -393,12 +405,75 @@ public class IncidentService {
             s.impact().validate(v, "impact.");
         }
         v.throwIfInvalid();
-        IncidentView.Receipt receipt = addVersion(id, "SUPPLEMENT", s, actor, clock.instant());
-        audit.record("INCIDENT_SUPPLEMENTED", "Incident", id, Map.of("seq", receipt.seq(), "sha256", receipt.sha256()));
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        IncidentView.Receipt receipt = addVersion(id, "SUPPLEMENT", s, actor, now);
         notifyRecipients(incident, "supplement-" + receipt.seq(), "INCIDENT_SUPPLEMENTED",
                 "Supplement to the incident of " + incident.operatorName() + ": " + s.development().trim(),
                 incident.operatorName() + "补充报告：" + s.development().trim());
+        if (s.impact() != null) {
+            regrade(actor, incident, s.impact().over(knownImpact(incident)), receipt.seq(), now);
+        }
+        audit.record("INCIDENT_SUPPLEMENTED", "Incident", id, Map.of("seq", receipt.seq(), "sha256", receipt.sha256()));
         return get(actor, id);
+    }
+
+    /** The impact figures as the earlier versions gave them, each later figure replacing an earlier one. */
+    private ImpactFigures knownImpact(IncidentView incident) {
+        ImpactFigures known = ImpactFigures.NONE;
+        for (IncidentView.Version version : incident.versions()) {
+            tools.jackson.databind.JsonNode impact = CANONICAL.readTree(version.content()).get("impact");
+            if (impact != null && impact.isObject()) {
+                known = CANONICAL.treeToValue(impact, ImpactFigures.class).over(known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * A supplement whose figures reach a higher grade raises the incident to it: the obligations the rule set adds at
+     * that grade are created as if reported now (a first report due from discovery is met, or late, by this
+     * supplement; forwarding is due from now), the new recipients are told, and the change is audited.
+     */
+    private void regrade(Actor actor, IncidentView incident, ImpactFigures impact, int seq, Instant now) {
+        GradingGuide guide = grading.current();
+        GradingGuide.Result computed = guide.grade(impact);
+        Grade before = incident.grade();
+        // a grade the reporter set below the computed one (with a reason) stands until the figures go higher still
+        if (Grade.higher(before, incident.computedGrade()).atLeast(computed.grade())) {
+            return;
+        }
+        UUID id = incident.id();
+        jdbc.sql("""
+                update incident set computed_grade = :grade, grade = :grade, grade_below_computed = false,
+                    grade_reason = :reason, grade_reasons = :reasons, grading_guide_version = :guide where id = :id""")
+                .param("grade", computed.grade().name())
+                .param("reason", "Raised from " + before + " by the figures of supplement " + seq)
+                .param("reasons", CANONICAL.writeValueAsString(computed.reasons())).param("guide", guide.version())
+                .param("id", id).update();
+        ReportingRuleSets.RuleSet ruleSet = ruleSets.byId(ruleSetOf(id));
+        Set<String> existing = new java.util.HashSet<>();
+        ruleSet.applicable(incident.operatorClass(), before).forEach(r -> existing.add(r.obligationKind()));
+        List<ReportingRule> added = ruleSet.applicable(incident.operatorClass(), computed.grade()).stream()
+                .filter(r -> !existing.contains(r.obligationKind())).toList();
+        OrganizationSummary operator = organizations.find(incident.operatorId()).orElseThrow();
+        List<AssetSummary> affected = incident.assets().stream().map(a -> assets.visible(actor, a.id())).toList();
+        Set<UUID> known = new LinkedHashSet<>();
+        incident.recipients().forEach(r -> known.add(r.organizationId()));
+        Set<UUID> reached = route(id, added, operator, affected, incident.discoveredAt(), now,
+                incident.handlingEndedAt());
+        reached.removeAll(known);
+        List<UUID> told = new ArrayList<>(known);
+        told.addAll(reached);
+        if (!told.isEmpty()) {
+            events.publishEvent(new Notice("incident:" + id + ":regraded:" + seq, told, "INCIDENT_REGRADED", "18",
+                    "Incident of " + incident.operatorName() + " raised to " + label(computed.grade())
+                            + " by a supplement: " + incident.summary(),
+                    incident.operatorName() + "的网络安全事件经补充报告升为" + gradeZh(computed.grade()) + "："
+                            + incident.summary(),
+                    "Open the incident for its new clocks.", "请打开事件查看新的时限。", "/incidents/" + id));
+        }
+        audit.record("INCIDENT_REGRADED", "Incident", id, Map.of("from", before.name(), "to",
+                computed.grade().name(), "seq", seq));
     }
 
     /** The operator ended the handling: the 30-day clock of the final report starts (Measures Art. 8). */
