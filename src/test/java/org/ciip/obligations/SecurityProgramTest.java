@@ -110,6 +110,17 @@ class SecurityProgramTest {
                 {"title": "x", "severity": "SEVERE", "cvssVector": "CVSS:3.1/AV:N", "owner": "", "dueOn": null}""");
         assertThat(badVector.status()).isEqualTo(400);
         assertThat(badVector.errorFields()).containsExactlyInAnyOrder("severity", "cvssVector", "owner", "dueOn");
+        JsonNode v4 = http.post("/api/v1/assessments/" + id + "/findings", token, """
+                {"title": "Weak TLS on the clearing link", "severity": "MEDIUM",
+                 "cvssVector": "CVSS:4.0/AV:N/AC:H/AT:N/PR:N/UI:N/VC:L/VI:N/VA:N/SC:N/SI:N/SA:N/E:P", "owner": "Ops",
+                 "dueOn": "%s"}""".formatted(today().plusDays(60))).json();
+        JsonNode recorded = v4.get("findings").get(1);
+        assertThat(recorded.get("cvssVector").asString()).startsWith("CVSS:4.0/");
+        assertThat(recorded.get("cvssScore").isNull()).as("v4.0 is recorded, not scored").isTrue();
+        assertThat(http.post("/api/v1/assessments/" + id + "/findings", token, """
+                {"title": "x", "severity": "LOW", "cvssVector": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H",
+                 "owner": "Ops", "dueOn": "%s"}""".formatted(today().plusDays(60))).errorFields())
+                .containsExactly("cvssVector");
 
         http.post("/api/v1/assessments/" + id + "/submission", token, "");
         Http.Response noReason = http.post("/api/v1/assessments/" + id + "/decision", http.token("finance-dept"),

@@ -170,11 +170,17 @@ public class AssessmentService {
         }
         BigDecimal score = null;
         String vector = Validation.blankToNull(request.cvssVector());
-        if (vector != null) {
+        if (Cvss40.isVector(vector)) {
+            // recorded as given; v4.0 scores need FIRST's MacroVector table, which CIIP does not ship yet
+            v.require(Cvss40.isValid(vector), "cvssVector", "validation.cvss",
+                    "must be a complete CVSS v3.1 or v4.0 base vector, as in CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H "
+                            + "or CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N");
+        } else if (vector != null) {
             Optional<BigDecimal> computed = Cvss31.baseScore(vector);
             if (computed.isEmpty()) {
-                v.add("cvssVector", "validation.cvss",
-                        "must be a complete CVSS v3.1 base vector, as in CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+                v.add("cvssVector", "validation.cvss", "must be a complete CVSS v3.1 or v4.0 base vector, as in "
+                        + "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H or CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/"
+                        + "VA:H/SC:N/SI:N/SA:N");
             } else {
                 score = computed.get();
             }
