@@ -99,6 +99,8 @@ class BrowserSecurityProgramTest {
                     .setFullPage(true));
             page.navigate(browsers.url("/program?lang=zh-CN"));
             assertThat(page.locator("h1")).containsText("运营者安全保护工作");
+            assertThat(page.locator("#overdue-table")).containsText("项采购中有");
+            assertThat(page.locator("#overdue-table")).containsText("没有有效的安全保密协议");
         }
     }
 }

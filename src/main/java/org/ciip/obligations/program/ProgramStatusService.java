@@ -40,7 +40,14 @@ public class ProgramStatusService {
      * @param section   the anchor of the program page where its records are
      */
     public record Duty(String key, String article, String liability, Status status, String detail,
-            LocalDate nextDue, String section) {
+            LocalDate nextDue, String section, List<Detail> parts) {
+    }
+
+    /**
+     * One part of a duty's detail as a message ({@code dutyDetail.*}) with its arguments; document and activity kinds
+     * among the arguments are shown by their labels. {@link Duty#detail()} is the English text of the parts.
+     */
+    public record Detail(String code, List<Object> args) {
     }
 
     public record OperatorProgram(UUID operatorId, String operatorName, String regionCode, List<String> sectors,
@@ -73,11 +80,44 @@ public class ProgramStatusService {
     private final JdbcClient jdbc;
     private final OperatorAccess access;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    ProgramStatusService(JdbcClient jdbc, OperatorAccess access, Clock clock) {
+    ProgramStatusService(JdbcClient jdbc, OperatorAccess access, Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** The detail of a duty in a language: its parts, localized and joined. */
+    public String text(Duty duty, java.util.Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        return String.join(chinese ? "；" : "; ", duty.parts().stream().map(p -> messages.getMessage(p.code(),
+                p.args().stream().map(a -> label(a, locale)).toArray(), p.code(), locale)).toList());
+    }
+
+    private Object label(Object arg, java.util.Locale locale) {
+        if (arg instanceof List<?> kinds) {
+            return String.join(" / ", kinds.stream().map(k -> label(k, locale).toString()).toList());
+        }
+        if (arg instanceof String kind && kind.matches("[A-Z_]+")) {
+            String prefix = kind.equals("DRILL") || kind.equals("TRAINING") ? "activityKind." : "documentKind.";
+            String labelled = messages.getMessage(prefix + kind, null, null, locale);
+            return labelled == null ? kind : labelled;
+        }
+        return arg instanceof LocalDate date ? date.toString() : arg;
+    }
+
+    private Duty duty(String key, String article, String liability, Status status, LocalDate nextDue, String section,
+            Detail... parts) {
+        Duty unworded = new Duty(key, article, liability, status, null, nextDue, section, List.of(parts));
+        return new Duty(key, article, liability, status, text(unworded, java.util.Locale.ENGLISH), nextDue, section,
+                List.of(parts));
+    }
+
+    private static Detail d(String code, Object... args) {
+        return new Detail("dutyDetail." + code, java.util.Arrays.asList(args));
     }
 
     public OperatorProgram forOperator(Actor actor, UUID operatorId) {
@@ -177,13 +217,12 @@ public class ProgramStatusService {
     private OperatorProgram map(ResultSet rs, LocalDate today) throws SQLException {
         List<Duty> duties = new ArrayList<>();
         boolean institution = rs.getBoolean("has_institution");
-        duties.add(new Duty("INSTITUTION", "14", "39(4)", institution ? Status.MET : Status.NOT_MET,
-                institution ? "Established; headed by " + rs.getString("head_name")
-                        : "No security management institution recorded", null, "institution"));
+        duties.add(duty("INSTITUTION", "14", "39(4)", institution ? Status.MET : Status.NOT_MET, null, "institution",
+                institution ? d("institutionHeaded", rs.getString("head_name")) : d("noInstitution")));
 
         long keyPositions = rs.getLong("key_positions");
-        duties.add(new Duty("KEY_POSITIONS", "15(4)", "39(7)", keyPositions > 0 ? Status.MET : Status.NOT_MET,
-                keyPositions + " key network security positions identified", null, "people"));
+        duties.add(duty("KEY_POSITIONS", "15(4)", "39(7)", keyPositions > 0 ? Status.MET : Status.NOT_MET, null,
+                "people", d("keyPositions", keyPositions)));
 
         long unreviewed = rs.getLong("unreviewed_positions");
         long barred = rs.getLong("barred_in_position");
@@ -191,66 +230,62 @@ public class ProgramStatusService {
         Status reviews = barred > 0 ? Status.NOT_MET : !institution && keyPositions == 0 ? Status.NOT_APPLICABLE
                 : unreviewed == 0 && barred == 0 && (headReviewed || !institution) && keyPositions > 0 ? Status.MET
                 : Status.NOT_MET;
-        List<String> reviewGaps = new ArrayList<>();
+        List<Detail> reviewGaps = new ArrayList<>();
         if (institution && !headReviewed) {
-            reviewGaps.add("the head of the institution has no approved background review");
+            reviewGaps.add(d("headNotReviewed"));
         }
         if (unreviewed > 0) {
-            reviewGaps.add(unreviewed + " key positions without an approved review");
+            reviewGaps.add(d("positionsNotReviewed", unreviewed));
         }
         if (barred > 0) {
-            reviewGaps.add(barred + " persons in key positions are now barred (Art. 43 para 3)");
+            reviewGaps.add(d("barredInPosition", barred));
         }
-        duties.add(new Duty("BACKGROUND_REVIEWS", "14", "39(5)", reviews,
-                reviewGaps.isEmpty() ? (reviews == Status.MET ? "Head and every key position reviewed"
-                        : "Record the institution and its key positions first") : String.join("; ", reviewGaps),
-                null, "people"));
+        if (reviewGaps.isEmpty()) {
+            reviewGaps.add(reviews == Status.MET ? d("allReviewed") : d("recordInstitutionFirst"));
+        }
+        duties.add(duty("BACKGROUND_REVIEWS", "14", "39(5)", reviews, null, "people",
+                reviewGaps.toArray(Detail[]::new)));
 
         Integer latestYear = (Integer) rs.getObject("latest_year");
         int year = today.getYear();
-        duties.add(new Duty("RESOURCES", "16", null,
+        duties.add(duty("RESOURCES", "16", null,
                 latestYear != null && latestYear >= year ? Status.MET
                         : latestYear != null && latestYear == year - 1 ? Status.DUE_SOON : Status.NOT_MET,
-                latestYear == null ? "No budget and staffing recorded" : "Budget and staffing recorded for " + latestYear,
-                null, "institution"));
+                null, "institution", latestYear == null ? d("noBudget") : d("budgetFor", String.valueOf(latestYear))));
 
         long decisions = rs.getLong("decisions");
         long without = rs.getLong("decisions_without_institution");
-        duties.add(new Duty("DECISIONS", "16", "39(6)",
-                decisions == 0 ? Status.NOT_APPLICABLE : without == 0 ? Status.MET : Status.NOT_MET,
-                decisions == 0 ? "No security or informatization decisions logged"
-                        : without + " of " + decisions + " decisions taken without the institution", null,
-                "decisions"));
+        duties.add(duty("DECISIONS", "16", "39(6)",
+                decisions == 0 ? Status.NOT_APPLICABLE : without == 0 ? Status.MET : Status.NOT_MET, null,
+                "decisions", decisions == 0 ? d("noDecisions") : d("decisionsWithout", without, decisions)));
 
         LocalDate protection = rs.getObject("protection_due", LocalDate.class);
         LocalDate responsibility = rs.getObject("responsibility_due", LocalDate.class);
         duties.add(documentDuty("PROTECTION_SYSTEMS", "13", "39(3)", today,
                 protection == null || responsibility == null ? null
                         : protection.isBefore(responsibility) ? protection : responsibility,
-                "the network security protection system and the responsibility system"));
+                List.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM")));
         duties.add(documentDuty("SECURITY_PLAN", "15(1)", "39(7)", today, rs.getObject("plan_due", LocalDate.class),
-                "the CII security protection plan"));
+                "SECURITY_PLAN"));
 
         LocalDate emergency = rs.getObject("emergency_due", LocalDate.class);
         LocalDate lastDrill = rs.getObject("last_drill", LocalDate.class);
-        Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, emergency, "the emergency plan");
+        Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, emergency, "EMERGENCY_PLAN");
         Integer drillMonths = (Integer) rs.getObject("drill_months");
-        duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "drill",
+        duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "DRILL",
                 drillMonths == null ? ACTIVITY_INTERVAL_MONTHS : drillMonths));
-        duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "training",
+        duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "TRAINING",
                 ACTIVITY_INTERVAL_MONTHS));
         duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", today, rs.getObject("data_due", LocalDate.class),
-                "the personal information and data protection system"));
+                "DATA_PROTECTION_SYSTEM"));
         duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", today,
-                rs.getObject("service_due", LocalDate.class),
-                "security management of design, construction, operation and maintenance services"));
+                rs.getObject("service_due", LocalDate.class), "SERVICE_SECURITY_MANAGEMENT"));
 
         long ciiAssets = rs.getLong("cii_assets");
         long withoutMeasures = rs.getLong("without_use_measures");
-        duties.add(new Duty("SYNCHRONOUS_PLANNING", "12", "39(2)",
-                ciiAssets == 0 ? Status.NOT_APPLICABLE : withoutMeasures == 0 ? Status.MET : Status.NOT_MET,
-                ciiAssets == 0 ? "No CII identified" : withoutMeasures + " of " + ciiAssets
-                        + " CII assets in use without signed-off security measures", null, "planning"));
+        duties.add(duty("SYNCHRONOUS_PLANNING", "12", "39(2)",
+                ciiAssets == 0 ? Status.NOT_APPLICABLE : withoutMeasures == 0 ? Status.MET : Status.NOT_MET, null,
+                "planning", ciiAssets == 0 ? d("noCii") : d("withoutMeasures", withoutMeasures, ciiAssets)));
 
         long assessmentsOverdue = rs.getLong("assessments_overdue");
         long findingsOverdue = rs.getLong("findings_overdue");
@@ -261,72 +296,66 @@ public class ProgramStatusService {
         Status assessment = ciiAssets == 0 ? Status.NOT_APPLICABLE
                 : assessmentsOverdue > 0 || findingsOverdue > 0 ? Status.NOT_MET
                 : next != null && !next.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
-        duties.add(new Duty("ASSESSMENT", "17", "39(8)", assessment,
-                ciiAssets == 0 ? "No CII identified" : assessmentsOverdue + " CII assets overdue for their yearly "
-                        + "assessment; " + findingsOverdue + " findings past their rectification date", next,
-                "assessments"));
+        duties.add(duty("ASSESSMENT", "17", "39(8)", assessment, next, "assessments",
+                ciiAssets == 0 ? d("noCii") : d("assessments", assessmentsOverdue, findingsOverdue)));
 
         long purchases = rs.getLong("purchases");
         long usedBefore = rs.getLong("used_before_review");
         long pending = rs.getLong("review_pending");
-        duties.add(new Duty("PROCUREMENT_REVIEW", "19", "41",
+        duties.add(duty("PROCUREMENT_REVIEW", "19", "41",
                 purchases == 0 ? Status.NOT_APPLICABLE : usedBefore > 0 ? Status.NOT_MET
-                        : pending > 0 ? Status.DUE_SOON : Status.MET,
-                purchases == 0 ? "No purchases recorded" : usedBefore + " purchases in use without a passed security "
-                        + "review; " + pending + " awaiting review before use", null, "procurement"));
+                        : pending > 0 ? Status.DUE_SOON : Status.MET, null, "procurement",
+                purchases == 0 ? d("noPurchases") : d("reviews", usedBefore, pending)));
         long agreementMissing = rs.getLong("agreement_missing");
-        duties.add(new Duty("AGREEMENTS", "20", "39(9)",
-                purchases == 0 ? Status.NOT_APPLICABLE : agreementMissing == 0 ? Status.MET : Status.NOT_MET,
-                purchases == 0 ? "No purchases recorded" : agreementMissing + " of " + purchases
-                        + " purchases without a security and confidentiality agreement in force", null,
-                "procurement"));
+        duties.add(duty("AGREEMENTS", "20", "39(9)",
+                purchases == 0 ? Status.NOT_APPLICABLE : agreementMissing == 0 ? Status.MET : Status.NOT_MET, null,
+                "procurement", purchases == 0 ? d("noPurchases") : d("agreementsMissing", agreementMissing,
+                        purchases)));
 
         long openChanges = rs.getLong("open_changes");
         long changesOverdue = rs.getLong("changes_overdue");
         LocalDate nextChange = rs.getObject("next_change_due", LocalDate.class);
-        duties.add(new Duty("CORPORATE_CHANGES", "21", "39(10)",
+        duties.add(duty("CORPORATE_CHANGES", "21", "39(10)",
                 openChanges == 0 ? Status.NOT_APPLICABLE : changesOverdue > 0 ? Status.NOT_MET
                         : nextChange != null && !nextChange.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON
-                        : Status.MET,
-                openChanges == 0 ? "No open merger, division or dissolution" : openChanges + " open; "
-                        + rs.getLong("changes_awaiting_requirements") + " awaiting the department's requirements; "
-                        + changesOverdue + " past the department's date", nextChange, "changes"));
+                        : Status.MET, nextChange, "changes",
+                openChanges == 0 ? d("noOpenChanges") : d("changes", openChanges,
+                        rs.getLong("changes_awaiting_requirements"), changesOverdue)));
 
         return new OperatorProgram(UUID.fromString(rs.getString("id")), rs.getString("name"),
                 rs.getString("region_code"), List.of((String[]) rs.getArray("sectors").getArray()), duties);
     }
 
-    private static Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate reviewDue,
-            String what) {
+    private Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate reviewDue,
+            Object kinds) {
         if (reviewDue == null) {
-            return new Duty(key, article, liability, Status.NOT_MET, "No approved " + what, null, "documents");
+            return duty(key, article, liability, Status.NOT_MET, null, "documents", d("documentMissing", kinds));
         }
         Status status = reviewDue.isBefore(today) ? Status.NOT_MET
                 : !reviewDue.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
-        return new Duty(key, article, liability, status, "Approved " + what + "; review due " + reviewDue,
-                reviewDue, "documents");
+        return duty(key, article, liability, status, reviewDue, "documents", d("documentApproved", kinds, reviewDue));
     }
 
     /**
      * Drills need an approved emergency plan too (Art. 15(3)); the worse of the two decides. Drills are due every
      * {@code months}: yearly unless the protection department set another interval.
      */
-    private static Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String what,
-            int months) {
+    private Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String kind, int months) {
         String article = key.equals("DRILLS") ? "15(3)" : "15(5)";
         LocalDate due = last == null ? null : last.plusMonths(months);
         Status status = due == null || due.isBefore(today) ? Status.NOT_MET
                 : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
-        String detail = last == null ? "No " + what + " recorded" : "Last " + what + " on " + last + "; next due " + due;
+        List<Detail> parts = new ArrayList<>();
         if (plan != null) {
             if (plan.status().ordinal() > status.ordinal()) {
                 status = plan.status();
             }
-            detail = plan.detail() + "; " + detail;
+            parts.addAll(plan.parts());
             due = due == null ? plan.nextDue() : plan.nextDue() == null || due.isBefore(plan.nextDue()) ? due
                     : plan.nextDue();
         }
-        return new Duty(key, article, "39(7)", status, detail, due, "activities");
+        parts.add(last == null ? d("activityMissing", kind) : d("activityLast", kind, last, last.plusMonths(months)));
+        return duty(key, article, "39(7)", status, due, "activities", parts.toArray(Detail[]::new));
     }
 
     private LocalDate today() {

@@ -21,6 +21,7 @@ import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +63,17 @@ class ProgramPageController {
 
     /** A department's operators and what is overdue across them; an operator goes to its own page. */
     @GetMapping("/program")
-    String overview(Model model) {
+    String overview(Model model, Locale locale) {
         Actor actor = Actors.current();
         if (actor.is(OrganizationKind.OPERATOR)) {
             return "redirect:/operators/" + actor.organizationId() + "/program";
         }
         model.addAttribute("operators", status.forJurisdiction(actor));
-        model.addAttribute("overdue", status.overdue(actor));
+        List<ProgramStatusService.OverdueItem> overdue = status.overdue(actor);
+        Map<String, String> details = new java.util.HashMap<>();
+        overdue.forEach(i -> details.put(i.operatorId() + ":" + i.duty().key(), status.text(i.duty(), locale)));
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("overdueDetails", details);
         return "obligations/overview";
     }
 
@@ -160,7 +165,11 @@ class ProgramPageController {
         Actor actor = Actors.current();
         OperatorAccess.OperatorRef operator = access.readable(actor, id);
         model.addAttribute("operator", operator);
-        model.addAttribute("program", status.forOperator(actor, id));
+        ProgramStatusService.OperatorProgram program = status.forOperator(actor, id);
+        model.addAttribute("program", program);
+        Map<String, String> details = new java.util.HashMap<>();
+        program.duties().forEach(d -> details.put(d.key(), status.text(d, LocaleContextHolder.getLocale())));
+        model.addAttribute("details", details);
         model.addAttribute("institution", people.institution(actor, id).orElse(null));
         model.addAttribute("years", people.years(actor, id));
         model.addAttribute("keyPositions", people.keyPositions(actor, id));
