@@ -183,6 +183,17 @@ class SecurityProgramTest {
                 .json();
         assertThat(reviewed.get("usedBeforeReview").asBoolean()).isFalse();
         assertThat(duty(program(operator, token), "PROCUREMENT_REVIEW").get("status").asString()).isEqualTo("MET");
+
+        // used first and reviewed afterwards: corrected (Art. 41 orders correction), and the card keeps the fact
+        String late = http.post("/api/v1/operators/" + operator.id() + "/purchases", token, """
+                {"supplierId": "%s", "item": "HSM cluster", "amountCny": 900000, "purchasedOn": "%s",
+                 "mayAffectNationalSecurity": true, "justification": "Holds the keys", "inUseSince": "%s"}"""
+                .formatted(supplier.id(), today().minusDays(9), today().minusDays(8))).json().get("id").asString();
+        assertThat(duty(program(operator, token), "PROCUREMENT_REVIEW").get("status").asString()).isEqualTo("NOT_MET");
+        JsonNode afterwards = http.post("/api/v1/purchases/" + late + "/security-review", token,
+                "{\"result\": \"PASSED\", \"decidedOn\": \"" + today() + "\", \"reference\": \"CSR-2\"}").json();
+        assertThat(afterwards.get("usedBeforeReview").asBoolean()).isTrue();
+        assertThat(duty(program(operator, token), "PROCUREMENT_REVIEW").get("status").asString()).isEqualTo("MET");
     }
 
     @Test

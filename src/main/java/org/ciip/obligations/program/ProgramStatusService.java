@@ -196,7 +196,7 @@ public class ProgramStatusService {
                where a.operator_id = o.id and a.cii_status = 'CII') cii on true
             left join lateral (select count(*) as purchases,
                  count(*) filter (where p.may_affect_national_security and p.in_use_since is not null
-                    and (p.review_passed_on is null or p.review_passed_on > p.in_use_since)) as used_before_review,
+                    and p.review_status <> 'PASSED') as used_before_review,
                  count(*) filter (where p.may_affect_national_security and p.in_use_since is null
                     and p.review_status <> 'PASSED') as review_pending,
                  count(*) filter (where not exists (select 1 from supplier_agreement g where g.purchase_id = p.id
