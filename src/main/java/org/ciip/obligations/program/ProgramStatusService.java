@@ -149,12 +149,12 @@ public class ProgramStatusService {
               (select count(*) from key_position k where k.operator_id = o.id) as key_positions,
               (select count(*) from key_position k where k.operator_id = o.id and not exists (
                  select 1 from background_review r where r.operator_id = o.id and lower(r.position) = lower(k.title)
-                 and r.status = 'APPROVED' and r.alerted_at is null)) as unreviewed_positions,
+                 and r.status = 'APPROVED')) as unreviewed_positions,
               exists (select 1 from background_review r join program_person p on p.id = r.person_id
-                 where r.operator_id = o.id and p.name = inst.head_name and r.status = 'APPROVED'
-                 and r.alerted_at is null) as head_reviewed,
+                 where r.operator_id = o.id and p.name = inst.head_name and r.status = 'APPROVED') as head_reviewed,
               (select count(*) from background_review r where r.operator_id = o.id and r.status = 'APPROVED'
-                 and r.alerted_at is not null) as barred_in_position,
+                 and r.alerted_at is not null and (r.barred_for_life or r.barred_until >= :today))
+                 as barred_in_position,
               (select max(year) from institution_year y where y.operator_id = o.id) as latest_year,
               (select count(*) from security_decision d where d.operator_id = o.id) as decisions,
               (select count(*) from security_decision d where d.operator_id = o.id and d.participant is null)
