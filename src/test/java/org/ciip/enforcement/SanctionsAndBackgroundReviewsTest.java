@@ -54,7 +54,9 @@ class SanctionsAndBackgroundReviewsTest {
         assertThat(review.status()).isEqualTo(201);
         assertThat(review.json().get("status").asString()).isEqualTo("BLOCKED");
         assertThat(review.json().get("barredUntil").asString()).isEqualTo(decided.plusYears(5).toString());
-        assertThat(review.body()).doesNotContain("31").doesNotContain("PUBLIC_SECURITY").doesNotContain(id);
+        // nothing of the offence: no article, no kind of punishment, no identity number
+        assertThat(review.body()).doesNotContain("article").doesNotContain("\"31\"").doesNotContain("PUBLIC_SECURITY")
+                .doesNotContain("kind").doesNotContain(id);
 
         Http.Response approve = http.post("/api/v1/operators/" + bank.id() + "/background-reviews/"
                 + review.json().get("id").asString() + "/result", http.token(bank.username()),
