@@ -52,7 +52,7 @@ class DemoProgram {
         if (done) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(LegalTime.ZONE));
+        LocalDate today = LegalTime.today(clock);
         UUID supplier = organizations.listAll().stream()
                 .filter(o -> o.kind() == OrganizationKind.SUPPLIER && o.name().equals("示范信息技术有限公司"))
                 .findFirst().orElseThrow().id();

@@ -104,7 +104,7 @@ public class ComplianceService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LegalTime.ZONE));
+        return LegalTime.today(clock);
     }
 
     /** The as-of date of a request: today when absent; 400 naming {@code asOf} when unreadable or in the future. */

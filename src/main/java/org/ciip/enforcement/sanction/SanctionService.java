@@ -103,12 +103,8 @@ public class SanctionService implements PositionBans {
                         "PUBLIC_SECURITY_PUNISHMENT, CRIMINAL_PUNISHMENT");
             }
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
-        if (sanction.decidedOn() == null) {
-            v.add("decidedOn", "validation.required", "is required");
-        } else if (sanction.decidedOn().isAfter(today)) {
-            v.add("decidedOn", "validation.notInFuture", "cannot be in the future");
-        }
+        LocalDate today = LegalTime.today(clock);
+        v.requirePastDate(sanction.decidedOn(), "decidedOn", today);
         if (sanction.article() == null || !BANNING_ARTICLES.contains(sanction.article().trim())) {
             v.add("article", "validation.oneOf", "must be 5(2) or 31: the articles Art. 43 para 3 bans for",
                     "5(2), 31");
@@ -157,7 +153,7 @@ public class SanctionService implements PositionBans {
             params.put("q", "%" + q.trim().replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("last4", q.trim().toUpperCase());
         }
-        params.put("today", LocalDate.ofInstant(clock.instant(), LegalTime.ZONE));
+        params.put("today", LegalTime.today(clock));
         if (Boolean.TRUE.equals(inForce)) {
             where.add("(s.barred_for_life or s.barred_until >= :today)");
         }
@@ -213,7 +209,7 @@ public class SanctionService implements PositionBans {
     private SanctionView map(ResultSet rs, int row) throws SQLException {
         LocalDate until = rs.getObject("barred_until", LocalDate.class);
         boolean life = rs.getBoolean("barred_for_life");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        LocalDate today = LegalTime.today(clock);
         return new SanctionView(UUID.fromString(rs.getString("id")), rs.getString("person_name"),
                 rs.getString("id_last4"), rs.getString("kind"), rs.getObject("decided_on", LocalDate.class),
                 rs.getString("article"), until, life, life || !until.isBefore(today), rs.getString("registered_by"),

@@ -101,17 +101,11 @@ public class ProcurementService {
             v.add("amountCny", "validation.nonNegative", "must not be negative");
         }
         LocalDate today = today();
-        if (request.purchasedOn() == null) {
-            v.add("purchasedOn", "validation.required", "is required");
-        } else if (request.purchasedOn().isAfter(today)) {
-            v.add("purchasedOn", "validation.notInFuture", "cannot be in the future");
-        }
+        v.requirePastDate(request.purchasedOn(), "purchasedOn", today);
         v.require(request.mayAffectNationalSecurity() != null, "mayAffectNationalSecurity", "validation.required",
                 "is required");
         v.requireText(request.justification(), "justification", 2000);
-        if (request.inUseSince() != null && request.inUseSince().isAfter(today)) {
-            v.add("inUseSince", "validation.notInFuture", "cannot be in the future");
-        }
+        v.notInFuture(request.inUseSince(), "inUseSince", today);
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         boolean mayAffect = request.mayAffectNationalSecurity();
@@ -145,11 +139,7 @@ public class ProcurementService {
         Validation v = new Validation();
         v.require(outcome.result() != null && (outcome.result().equals("PASSED") || outcome.result().equals("FAILED")),
                 "result", "validation.oneOf", "must be PASSED or FAILED", "PASSED, FAILED");
-        if (outcome.decidedOn() == null) {
-            v.add("decidedOn", "validation.required", "is required");
-        } else if (outcome.decidedOn().isAfter(today())) {
-            v.add("decidedOn", "validation.notInFuture", "cannot be in the future");
-        }
+        v.requirePastDate(outcome.decidedOn(), "decidedOn", today());
         v.requireText(outcome.reference(), "reference", 100);
         v.throwIfInvalid();
         jdbc.sql("update purchase set review_status = :status, review_passed_on = :on, review_reference = :ref "
@@ -168,11 +158,7 @@ public class ProcurementService {
         PurchaseView purchase = get(actor, purchaseId);
         access.writable(actor, purchase.operatorId());
         Validation v = new Validation();
-        if (request.inUseSince() == null) {
-            v.add("inUseSince", "validation.required", "is required");
-        } else if (request.inUseSince().isAfter(today())) {
-            v.add("inUseSince", "validation.notInFuture", "cannot be in the future");
-        }
+        v.requirePastDate(request.inUseSince(), "inUseSince", today());
         v.throwIfInvalid();
         jdbc.sql("update purchase set in_use_since = :on where id = :id").param("on", request.inUseSince())
                 .param("id", purchaseId).update();
@@ -188,11 +174,7 @@ public class ProcurementService {
         PurchaseView purchase = get(actor, purchaseId);
         access.writable(actor, purchase.operatorId());
         Validation v = new Validation();
-        if (request.signedOn() == null) {
-            v.add("signedOn", "validation.required", "is required");
-        } else if (request.signedOn().isAfter(today())) {
-            v.add("signedOn", "validation.notInFuture", "cannot be in the future");
-        }
+        v.requirePastDate(request.signedOn(), "signedOn", today());
         v.requireText(request.obligations(), "obligations", 20000);
         if (request.expiresOn() != null && request.signedOn() != null && !request.expiresOn().isAfter(request.signedOn())) {
             v.add("expiresOn", "validation.afterSigning", "must be after the signing date");
@@ -245,14 +227,14 @@ public class ProcurementService {
         PurchaseView purchase = jdbc.sql(PURCHASE_SELECT + " where p.id = :id and " + scope.sql())
                 .params(scope.params()).param("id", id).param("today", today()).query(this::mapPurchase).optional()
                 .orElseThrow(() -> ApiException.notFound("Purchase " + id));
-        return withAgreements(actor, List.of(purchase)).getFirst();
+        return withAgreements(List.of(purchase)).getFirst();
     }
 
     public List<PurchaseView> purchases(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
         List<PurchaseView> list = jdbc.sql(PURCHASE_SELECT + " where p.operator_id = :op order by p.purchased_on desc")
                 .param("op", operatorId).param("today", today()).query(this::mapPurchase).list();
-        return withAgreements(actor, list);
+        return withAgreements(list);
     }
 
     private static final String AGREEMENT_SELECT = """
@@ -279,7 +261,7 @@ public class ProcurementService {
                 .or(actor.jurisdiction().partyTo("g.supplier_id", OrganizationKind.SUPPLIER));
     }
 
-    private List<PurchaseView> withAgreements(Actor actor, List<PurchaseView> purchases) {
+    private List<PurchaseView> withAgreements(List<PurchaseView> purchases) {
         if (purchases.isEmpty()) {
             return purchases;
         }
@@ -296,7 +278,7 @@ public class ProcurementService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        return LegalTime.today(clock);
     }
 
     private PurchaseView mapPurchase(ResultSet rs, int row) throws SQLException {

@@ -84,7 +84,7 @@ public class PeopleService {
         v.requireText(request.headName(), "headName", 100);
         v.requireText(request.reportsTo(), "reportsTo", 200);
         v.requireText(request.members(), "members", 4000);
-        notInFuture(v, request.establishedOn(), "establishedOn");
+        v.requirePastDate(request.establishedOn(), "establishedOn", today());
         v.throwIfInvalid();
         Optional<InstitutionView> current = institution(actor, operatorId);
         Instant now = clock.instant();
@@ -193,7 +193,7 @@ public class PeopleService {
             v.require(!exists, "title", "validation.duplicate", "is already a key position of this operator");
         }
         v.optionalText(request.duties(), "duties", 2000);
-        notInFuture(v, request.identifiedOn(), "identifiedOn");
+        v.requirePastDate(request.identifiedOn(), "identifiedOn", today());
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -294,7 +294,7 @@ public class PeopleService {
         Validation v = new Validation();
         v.require(result.result() != null && (result.result().equals("APPROVED") || result.result().equals("REJECTED")),
                 "result", "validation.oneOf", "must be APPROVED or REJECTED", "APPROVED, REJECTED");
-        notInFuture(v, result.reviewedOn(), "reviewedOn");
+        v.requirePastDate(result.reviewedOn(), "reviewedOn", today());
         v.requireText(result.reviewer(), "reviewer", 100);
         v.optionalText(result.note(), "note", 2000);
         v.throwIfInvalid();
@@ -387,7 +387,7 @@ public class PeopleService {
     public DecisionView recordDecision(Actor actor, UUID operatorId, DecisionRequest request) {
         access.writable(actor, operatorId);
         Validation v = new Validation();
-        notInFuture(v, request.decidedOn(), "decidedOn");
+        v.requirePastDate(request.decidedOn(), "decidedOn", today());
         v.requireText(request.subject(), "subject", 500);
         v.optionalText(request.participant(), "participant", 100);
         v.throwIfInvalid();
@@ -402,39 +402,37 @@ public class PeopleService {
         audit.record("SECURITY_DECISION_RECORDED", "SecurityDecision", id,
                 Map.of("decidedOn", request.decidedOn().toString(), "withInstitution",
                         Validation.blankToNull(request.participant()) != null));
-        return decisions(actor, operatorId).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+        return decision(id);
     }
 
     public List<DecisionView> decisions(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
         return jdbc.sql("select * from security_decision where operator_id = :op order by decided_on desc, "
                         + "recorded_at desc limit 200")
-                .param("op", operatorId)
-                .query((rs, n) -> new DecisionView(UUID.fromString(rs.getString("id")),
-                        rs.getObject("decided_on", LocalDate.class), rs.getString("subject"),
-                        rs.getString("participant"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by")))
-                .list();
+                .param("op", operatorId).query(PeopleService::mapDecision).list();
+    }
+
+    private DecisionView decision(UUID id) {
+        return jdbc.sql("select * from security_decision where id = :id").param("id", id)
+                .query(PeopleService::mapDecision).single();
+    }
+
+    private static DecisionView mapDecision(ResultSet rs, int row) throws SQLException {
+        return new DecisionView(UUID.fromString(rs.getString("id")), rs.getObject("decided_on", LocalDate.class),
+                rs.getString("subject"), rs.getString("participant"), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("recorded_by"));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
-    }
-
-    void notInFuture(Validation v, LocalDate date, String field) {
-        if (date == null) {
-            v.add(field, "validation.required", "is required");
-        } else if (date.isAfter(today())) {
-            v.add(field, "validation.notInFuture", "cannot be in the future");
-        }
+    private LocalDate today() {
+        return LegalTime.today(clock);
     }
 
     private static ReviewView mapReview(ResultSet rs, int row) throws SQLException {
         LocalDate until = rs.getObject("barred_until", LocalDate.class);
         boolean life = rs.getBoolean("barred_for_life");
-        String wording = life ? "barred for life" : until == null ? null : "barred until " + until;
+        String wording = life || until != null ? new PositionBans.PositionBan(until, life).wording() : null;
         Timestamp alerted = rs.getTimestamp("alerted_at");
         return new ReviewView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("operator_id")),
                 UUID.fromString(rs.getString("person_id")), rs.getString("person_name"), rs.getString("id_last4"),

@@ -359,6 +359,6 @@ public class ProgramStatusService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        return LegalTime.today(clock);
     }
 }

@@ -135,7 +135,7 @@ public class RecordsService {
         access.writable(actor, operatorId);
         Validation v = new Validation();
         oneOf(v, request.kind(), "kind", ACTIVITY_KINDS);
-        notInFuture(v, request.heldOn(), "heldOn");
+        v.requirePastDate(request.heldOn(), "heldOn", today());
         v.requireText(request.title(), "title", 300);
         v.requireText(request.participants(), "participants", 2000);
         v.optionalText(request.findings(), "findings", 20000);
@@ -151,18 +151,20 @@ public class RecordsService {
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
         audit.record("PROGRAM_ACTIVITY_RECORDED", "ProgramActivity", id,
                 Map.of("kind", request.kind(), "heldOn", request.heldOn().toString()));
-        return activities(actor, operatorId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return jdbc.sql("select * from program_activity where id = :id").param("id", id)
+                .query(RecordsService::mapActivity).single();
     }
 
     public List<ActivityView> activities(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
         return jdbc.sql("select * from program_activity where operator_id = :op order by held_on desc limit 200")
-                .param("op", operatorId)
-                .query((rs, n) -> new ActivityView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("title"),
-                        rs.getString("participants"), rs.getString("findings"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                .param("op", operatorId).query(RecordsService::mapActivity).list();
+    }
+
+    private static ActivityView mapActivity(ResultSet rs, int row) throws SQLException {
+        return new ActivityView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
+                rs.getObject("held_on", LocalDate.class), rs.getString("title"), rs.getString("participants"),
+                rs.getString("findings"), rs.getTimestamp("recorded_at").toInstant());
     }
 
     // ---- synchronous planning (Art. 12) --------------------------------------------------------------------------
@@ -182,7 +184,7 @@ public class RecordsService {
         v.require(request.assetId() != null, "assetId", "validation.required", "is required");
         oneOf(v, request.stage(), "stage", STAGES);
         v.requireText(request.measures(), "measures", 20000);
-        notInFuture(v, request.signedOffOn(), "signedOffOn");
+        v.requirePastDate(request.signedOffOn(), "signedOffOn", today());
         v.requireText(request.signedOffBy(), "signedOffBy", 100);
         v.throwIfInvalid();
         AssetRegistry.AssetSummary asset = assets.visible(actor, request.assetId());
@@ -200,20 +202,23 @@ public class RecordsService {
                 .param("by", actor.username()).update();
         audit.record("ASSET_MEASURES_SIGNED_OFF", "AssetMeasure", id,
                 Map.of("assetId", asset.id().toString(), "stage", request.stage()));
-        return measures(actor, operatorId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return jdbc.sql(MEASURE_SELECT + " where m.id = :id").param("id", id).query(RecordsService::mapMeasure)
+                .single();
     }
 
     public List<MeasureView> measures(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql("""
-                select m.*, a.name as asset_name from asset_measure m join asset a on a.id = m.asset_id
-                where m.operator_id = :op order by a.name, m.stage, m.signed_off_on desc""")
-                .param("op", operatorId)
-                .query((rs, n) -> new MeasureView(UUID.fromString(rs.getString("id")),
-                        UUID.fromString(rs.getString("asset_id")), rs.getString("asset_name"), rs.getString("stage"),
-                        rs.getString("measures"), rs.getObject("signed_off_on", LocalDate.class),
-                        rs.getString("signed_off_by")))
-                .list();
+        return jdbc.sql(MEASURE_SELECT + " where m.operator_id = :op order by a.name, m.stage, m.signed_off_on desc")
+                .param("op", operatorId).query(RecordsService::mapMeasure).list();
+    }
+
+    private static final String MEASURE_SELECT =
+            "select m.*, a.name as asset_name from asset_measure m join asset a on a.id = m.asset_id";
+
+    private static MeasureView mapMeasure(ResultSet rs, int row) throws SQLException {
+        return new MeasureView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("asset_id")),
+                rs.getString("asset_name"), rs.getString("stage"), rs.getString("measures"),
+                rs.getObject("signed_off_on", LocalDate.class), rs.getString("signed_off_by"));
     }
 
     // ---- corporate changes (Art. 21) ---------------------------------------------------------------------------
@@ -349,7 +354,7 @@ public class RecordsService {
                     : "The protection department has not set its requirements yet (Art. 21).");
         }
         Validation v = new Validation();
-        notInFuture(v, request.completedOn(), "completedOn");
+        v.requirePastDate(request.completedOn(), "completedOn", today());
         v.requireText(request.note(), "note", 20000);
         v.throwIfInvalid();
         jdbc.sql("update corporate_change set status = 'COMPLETED', completed_on = :on, completion_note = :note "
@@ -381,15 +386,7 @@ public class RecordsService {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
-    }
-
-    private void notInFuture(Validation v, LocalDate date, String field) {
-        if (date == null) {
-            v.add(field, "validation.required", "is required");
-        } else if (date.isAfter(today())) {
-            v.add(field, "validation.notInFuture", "cannot be in the future");
-        }
+        return LegalTime.today(clock);
     }
 
     static void oneOf(Validation v, String value, String field, Set<String> allowed) {

@@ -1,5 +1,6 @@
 package org.ciip.shared.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,22 @@ public final class Validation {
     public void optionalText(String value, String field, int max) {
         if (value != null && value.length() > max) {
             add(field, "validation.tooLong", "must be at most " + max + " characters", max);
+        }
+    }
+
+    /** Requires the date something happened: given, and not after {@code today}. */
+    public void requirePastDate(LocalDate date, String field, LocalDate today) {
+        if (date == null) {
+            add(field, "validation.required", "is required");
+        } else {
+            notInFuture(date, field, today);
+        }
+    }
+
+    /** An optional date of something that happened: when given, not after {@code today}. */
+    public void notInFuture(LocalDate date, String field, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            add(field, "validation.notInFuture", "cannot be in the future");
         }
     }
 
