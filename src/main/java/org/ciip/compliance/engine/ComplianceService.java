@@ -129,13 +129,14 @@ public class ComplianceService {
     /** One operator's items with facts and consequences; 404 outside the actor's jurisdiction. */
     public OperatorCompliance forOperator(Actor actor, UUID operatorId, LocalDate asOf, Locale locale) {
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
+        Parameters parameters = parameters();
         List<OperatorFacts> facts = query.facts("o.id = :operator and " + scope.sql(),
-                merge(scope.params(), Map.of("operator", operatorId)), asOf, instantOf(asOf), parameters());
+                merge(scope.params(), Map.of("operator", operatorId)), asOf, instantOf(asOf), parameters);
         if (facts.isEmpty()) {
             throw ApiException.notFound("Operator " + operatorId);
         }
         OperatorFacts f = facts.getFirst();
-        List<Item> items = new ComplianceRules(parameters()).evaluate(f, asOf).stream()
+        List<Item> items = new ComplianceRules(parameters).evaluate(f, asOf).stream()
                 .map(r -> word(r, f.operatorId(), locale)).toList();
         return new OperatorCompliance(f.operatorId(), f.name(), asOf, items);
     }

@@ -1,6 +1,9 @@
 package org.ciip.enforcement.penalty;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +15,25 @@ import org.ciip.shared.api.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The penalty table as shipped in migration V15 (table {@code penalty_range}); the newest version of each row. */
+/**
+ * The penalty table as shipped in migration V15 (table {@code penalty_range}); the newest version of each row. The
+ * rows are read once a minute at most: a dashboard words many breaches, each with its consequence.
+ */
 @Service
 class PenaltyTable implements PenaltyRanges {
 
-    private final JdbcClient jdbc;
+    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
-    PenaltyTable(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile Loaded loaded;
+
+    private record Loaded(Map<String, PenaltyRule> rules, Instant at) {
+    }
+
+    PenaltyTable(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -40,6 +54,16 @@ class PenaltyTable implements PenaltyRanges {
 
     /** Every article's rule, newest version. */
     Map<String, PenaltyRule> rules() {
+        Loaded current = loaded;
+        Instant now = clock.instant();
+        if (current == null || current.at().plus(FRESH_FOR).isBefore(now)) {
+            current = new Loaded(load(), now);
+            loaded = current;
+        }
+        return current.rules();
+    }
+
+    private Map<String, PenaltyRule> load() {
         return jdbc.sql("""
                 select distinct on (article) article, version, unit_min, unit_max, unit_multiple_min,
                     unit_multiple_max, person_min, person_max, notes_en, notes_zh, source
