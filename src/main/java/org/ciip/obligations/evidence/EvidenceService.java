@@ -16,6 +16,7 @@ import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Hashing;
 import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,37 +80,46 @@ public class EvidenceService {
         UUID operatorId = operatorOf(actor, recordType, recordId);
         access.writable(actor, operatorId);
         if (content == null || content.length == 0) {
-            throw ApiException.invalid("file", "is empty");
+            throw fileProblem("validation.fileEmpty", "is empty");
         }
         if (content.length > maxSize.toBytes()) {
-            throw ApiException.invalid("file", "is larger than the limit of " + maxSize.toKilobytes() + " KB");
+            throw fileProblem("validation.fileTooLarge", "is larger than the limit of " + maxSize.toKilobytes()
+                    + " KB", maxSize.toKilobytes());
         }
         String name = originalName == null ? "" : originalName.trim();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String contentType = TYPES.get(extension);
         if (contentType == null) {
-            throw ApiException.invalid("file", "must be one of " + String.join(", ",
-                    TYPES.keySet().stream().sorted().toList()));
+            String types = String.join(", ", TYPES.keySet().stream().sorted().toList());
+            throw fileProblem("validation.fileType", "must be one of " + types, types);
         }
         if (!contentMatches(extension, content)) {
-            throw ApiException.invalid("file", "does not contain what its extension ." + extension + " says");
+            throw fileProblem("validation.fileContent", "does not contain what its extension ." + extension + " says",
+                    extension);
         }
         UUID id = UUID.randomUUID();
         String fileName = "evidence-" + id + "." + extension;
         String sha256 = Hashing.sha256Hex(content);
+        String storedName = name.length() > 255 ? name.substring(0, 255) : name;
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         jdbc.sql("""
                 insert into evidence_file (id, operator_id, record_type, record_id, file_name, original_name,
                     content_type, size_bytes, sha256, content, uploaded_at, uploaded_by)
                 values (:id, :op, :type, :record, :file, :original, :contentType, :size, :sha, :content, :now, :by)""")
                 .param("id", id).param("op", operatorId).param("type", recordType).param("record", recordId)
-                .param("file", fileName).param("original", name.length() > 255 ? name.substring(0, 255) : name)
+                .param("file", fileName).param("original", storedName)
                 .param("contentType", contentType).param("size", (long) content.length).param("sha", sha256)
-                .param("content", content).param("now", Timestamp.from(clock.instant()))
+                .param("content", content).param("now", Timestamp.from(now))
                 .param("by", actor.username()).update();
         audit.record("EVIDENCE_UPLOADED", "EvidenceFile", id, Map.of("recordType", recordType,
                 "recordId", recordId.toString(), "sha256", sha256, "sizeBytes", content.length));
-        return file(actor, id).file();
+        return new EvidenceView(id, recordType, recordId, fileName, storedName, contentType, content.length, sha256,
+                now, actor.username());
+    }
+
+    private static ApiException fileProblem(String code, String message, Object... args) {
+        return ApiException.invalid(List.of(new FieldProblem("file", message, null, code, List.of(args))));
     }
 
     public EvidenceContent file(Actor actor, UUID id) {

@@ -145,8 +145,8 @@ class ProgramPageController {
 
     @PostMapping("/operators/{id}/program/evidence")
     String upload(@PathVariable UUID id, @RequestParam String recordType, @RequestParam UUID recordId,
-            @RequestParam String section, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam String section, @RequestParam("file") MultipartFile file, RedirectAttributes redirect,
+            Locale locale) throws IOException {
         try {
             evidence.upload(Actors.current(), recordType, recordId, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("saved", section);
@@ -154,8 +154,10 @@ class ProgramPageController {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 throw e;
             }
+            String why = e.getStatusCode() == HttpStatus.BAD_REQUEST ? String.join(" ", forms.errors(e, locale).values())
+                    : e.getMessage();
             redirect.addFlashAttribute("refusal", (file.getOriginalFilename() == null ? ""
-                    : file.getOriginalFilename() + ": ") + e.getMessage());
+                    : file.getOriginalFilename() + ": ") + why);
         }
         return "redirect:/operators/" + id + "/program#" + section;
     }
