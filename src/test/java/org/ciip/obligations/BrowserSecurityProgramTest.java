@@ -89,6 +89,8 @@ class BrowserSecurityProgramTest {
         try (Browsers browsers = Browsers.open(http)) {
             Page page = browsers.signedIn("finance-dept");
             page.click("#mainNav >> text=Security program");
+            page.fill("#q", "示范商业银行");
+            page.click("#operator-search button");
             assertThat(page.locator("#overdue-table")).containsText("示范商业银行股份有限公司");
             page.click("#operator-table >> text=示范商业银行股份有限公司");
             assertThat(page.locator("#reviews")).containsText("Barred from key positions until "
@@ -97,7 +99,8 @@ class BrowserSecurityProgramTest {
             assertThat(page.locator("#duty-AGREEMENTS")).containsText("Art. 39(9)");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/program-department.png"))
                     .setFullPage(true));
-            page.navigate(browsers.url("/program?lang=zh-CN"));
+            page.navigate(browsers.url("/program?lang=zh-CN&q="
+                    + java.net.URLEncoder.encode("示范商业银行", java.nio.charset.StandardCharsets.UTF_8)));
             assertThat(page.locator("h1")).containsText("运营者安全保护工作");
             assertThat(page.locator("#overdue-table")).containsText("项采购中有");
             assertThat(page.locator("#overdue-table")).containsText("没有有效的安全保密协议");

@@ -88,7 +88,7 @@ class SecurityProgramTest {
         JsonNode lateDuty = duty(program(late, http.token(late.username())), "ASSESSMENT");
         assertThat(lateDuty.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(lateDuty.get("liability").asString()).isEqualTo("39(8)");
-        assertThat(http.get("/api/v1/program/overdue", http.token("finance-dept")).body())
+        assertThat(http.get("/api/v1/program/overdue?duty=ASSESSMENT&size=200", http.token("finance-dept")).body())
                 .contains(late.id().toString()).contains("\"key\":\"ASSESSMENT\"");
     }
 
@@ -149,7 +149,7 @@ class SecurityProgramTest {
         String agencyToken = http.token(agency.username());
         assertThat(http.get("/api/v1/assessments/" + engaged, agencyToken).status()).isEqualTo(200);
         assertThat(http.get("/api/v1/assessments/" + own, agencyToken).status()).isEqualTo(404);
-        assertThat(http.get("/api/v1/assessments", agencyToken).json().size()).isOne();
+        assertThat(http.get("/api/v1/assessments", agencyToken).json().get("items").size()).isOne();
         assertThat(http.post("/api/v1/assessments/" + engaged + "/findings", agencyToken, """
                 {"title": "Weak TLS configuration", "severity": "MEDIUM", "owner": "Network team", "dueOn": "%s"}"""
                 .formatted(today().plusDays(60))).status()).isEqualTo(201);
@@ -209,7 +209,7 @@ class SecurityProgramTest {
         JsonNode missing = duty(program(operator, token), "AGREEMENTS");
         assertThat(missing.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(missing.get("liability").asString()).isEqualTo("39(9)");
-        assertThat(http.get("/api/v1/program/operators", http.token("finance-dept")).body())
+        assertThat(http.get("/api/v1/program/operators?size=200", http.token("finance-dept")).body())
                 .contains(operator.id().toString());
 
         Http.Response signed = http.post("/api/v1/purchases/" + purchase + "/agreement", token, """
@@ -219,7 +219,8 @@ class SecurityProgramTest {
         assertThat(duty(program(operator, token), "AGREEMENTS").get("status").asString()).isEqualTo("MET");
 
         String agreement = signed.json().get("id").asString();
-        assertThat(http.get("/api/v1/agreements", http.token(supplier.username())).json().size()).isOne();
+        assertThat(http.get("/api/v1/agreements", http.token(supplier.username())).json().get("items").size())
+                .isOne();
         assertThat(http.get("/api/v1/agreements/" + agreement, http.token(otherSupplier.username())).status())
                 .isEqualTo(404);
         assertThat(http.get("/api/v1/purchases/" + purchase, http.token(supplier.username())).status()).isEqualTo(404);
@@ -385,5 +386,22 @@ class SecurityProgramTest {
         assertThat(drills.get("status").asString()).isEqualTo("NOT_MET");
         assertThat(drills.get("nextDue").asString()).isEqualTo(today().minusMonths(7).plusMonths(6).toString());
         assertThat(http.get("/api/v1/inbox", token).body()).contains("every 6 months");
+    }
+
+    @Test
+    void theDepartmentFindsAnOperatorOnItsPagedOverviewAndItsDutiesNotMet() {
+        Party operator = fresh.operator("FINANCE");
+        String name = "Test OPERATOR " + operator.username().substring(2).toUpperCase();
+        String cookie = http.signIn("finance-dept");
+        Http.Response overview = http.send(http.request("/program?q=" + operator.username().substring(2), null)
+                .header("Cookie", cookie).GET());
+        assertThat(overview.status()).isEqualTo(200);
+        assertThat(overview.body()).contains(name).contains("operator-" + operator.id());
+        Http.Response overdue = http.send(http.request("/program/overdue?q=" + operator.username().substring(2),
+                null).header("Cookie", cookie).GET());
+        assertThat(overdue.status()).isEqualTo(200);
+        assertThat(overdue.body()).contains(name).contains("No security management institution recorded");
+        assertThat(http.send(http.request("/program?q=no-such-operator-anywhere", null).header("Cookie", cookie)
+                .GET()).body()).doesNotContain(name);
     }
 }

@@ -12,6 +12,7 @@ import org.ciip.compliance.engine.ComplianceStatus;
 import org.ciip.compliance.engine.ItemResult;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,13 +54,11 @@ class ComplianceApiController {
             @RequestParam(required = false) ComplianceStatus status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         ComplianceService.Matrix matrix = compliance.matrix(Actors.current(), compliance.asOf(asOf), sector, region);
-        List<ComplianceService.OperatorRow> rows = CompliancePages.select(matrix, article, status);
-        PageQuery paging = PageQuery.of(page, size, null, Map.of(), "name");
-        List<Row> shown = rows.stream().skip(paging.offset()).limit(paging.size())
-                .map(r -> new Row(r.operatorId(), r.name(), r.regionCode(), r.sectors(), statuses(r.items())))
-                .toList();
-        return new MatrixAnswer(matrix.asOf(), matrix.articles(), matrix.counts(), rows.size(), paging.page(),
-                paging.size(), shown);
+        PageResult<Row> shown = PageResult.slice(CompliancePages.select(matrix, article, status),
+                PageQuery.of(page, size, null, Map.of(), "name"))
+                .map(r -> new Row(r.operatorId(), r.name(), r.regionCode(), r.sectors(), statuses(r.items())));
+        return new MatrixAnswer(matrix.asOf(), matrix.articles(), matrix.counts(), shown.totalElements(),
+                shown.page(), shown.size(), shown.items());
     }
 
     @GetMapping("/compliance/national")

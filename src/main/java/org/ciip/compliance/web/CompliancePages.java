@@ -75,13 +75,11 @@ class CompliancePages {
         chart(model, locale, a -> matrix.count(a, ComplianceStatus.NON_COMPLIANT));
         model.addAttribute("itemTitles", titles(locale));
         if (article != null && status != null) {
-            List<ComplianceService.OperatorRow> rows = select(matrix, article, status);
-            PageQuery paging = PageQuery.of(page, DRILL_PAGE_SIZE, null, java.util.Map.of(), "name");
             model.addAttribute("article", article);
             model.addAttribute("status", status);
-            model.addAttribute("drill", PageResult.of(rows.stream().skip(paging.offset()).limit(DRILL_PAGE_SIZE)
-                    .map(r -> new DrillRow(r, compliance.word(r.item(article), r.operatorId(), locale))).toList(),
-                    paging, rows.size()));
+            model.addAttribute("drill", PageResult.slice(select(matrix, article, status),
+                    PageQuery.of(page, DRILL_PAGE_SIZE, null, java.util.Map.of(), "name"))
+                    .map(r -> new DrillRow(r, compliance.word(r.item(article), r.operatorId(), locale))));
         }
         return "compliance/matrix";
     }

@@ -3,8 +3,11 @@ package org.ciip.obligations.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ciip.shared.Actors;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,9 +45,11 @@ class AssessmentApiController {
     }
 
     @GetMapping("/assessments")
-    @Operation(summary = "Assessments you may see: an agency only its own engagements")
-    List<AssessmentService.AssessmentView> list(@RequestParam(required = false) UUID operatorId) {
-        return assessments.list(Actors.current(), operatorId);
+    @Operation(summary = "Assessments you may see, newest first, with finding counts: an agency only its own "
+            + "engagements")
+    PageResult<AssessmentService.AssessmentSummary> list(@RequestParam(required = false) UUID operatorId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return assessments.page(Actors.current(), operatorId, PageQuery.of(page, size, null, Map.of(), "s.ended_on"));
     }
 
     @GetMapping("/assessments/{assessmentId}")

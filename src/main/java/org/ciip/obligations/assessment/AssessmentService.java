@@ -24,6 +24,8 @@ import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +86,12 @@ public class AssessmentService {
             int year, String performer, UUID agencyId, String agencyName, String scope, LocalDate startedOn,
             LocalDate endedOn, String status, Instant submittedAt, Instant decidedAt, String decisionReason,
             List<FindingView> findings) {
+    }
+
+    /** An assessment in a list: its finding counts instead of its findings. */
+    public record AssessmentSummary(UUID id, UUID operatorId, String operatorName, UUID assetId, String assetName,
+            int year, String performer, UUID agencyId, String agencyName, LocalDate startedOn, LocalDate endedOn,
+            String status, long findings, long openFindings, long overdueFindings) {
     }
 
     /** When a CII asset's next assessment is due, and on what basis. */
@@ -289,16 +297,39 @@ public class AssessmentService {
         return withFindings(List.of(assessment)).getFirst();
     }
 
-    /** The assessments the actor may see: an operator's own, a department's operators', an agency's engagements. */
-    public List<AssessmentView> list(Actor actor, UUID operatorId) {
+    /**
+     * The assessments the actor may see, newest first: an operator's own, a department's operators', an agency's
+     * engagements; optionally one operator's.
+     */
+    public PageResult<AssessmentSummary> page(Actor actor, UUID operatorId, PageQuery page) {
         SqlPredicate scope = scope(actor);
-        String byOperator = operatorId == null ? "" : " and s.operator_id = :op";
-        var spec = jdbc.sql(SELECT + " where " + scope.sql() + byOperator
-                + " order by s.ended_on desc limit 500").params(scope.params());
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
+        String condition = scope.sql();
         if (operatorId != null) {
-            spec = spec.param("op", operatorId);
+            condition += " and s.operator_id = :op";
+            params.put("op", operatorId);
         }
-        return withFindings(spec.query(this::map).list());
+        long total = jdbc.sql("select count(*) from assessment s join organization o on o.id = s.operator_id where "
+                + condition).params(params).query(Long.class).single();
+        List<AssessmentSummary> items = jdbc.sql("""
+                select s.*, o.name as operator_name, a.name as asset_name, g.name as agency_name,
+                  f.findings, f.open_findings, f.overdue_findings
+                from assessment s join organization o on o.id = s.operator_id join asset a on a.id = s.asset_id
+                left join organization g on g.id = s.agency_id
+                cross join lateral (select count(*) as findings,
+                    count(*) filter (where x.status <> 'RECTIFIED') as open_findings,
+                    count(*) filter (where x.status <> 'RECTIFIED' and x.due_on < :today) as overdue_findings
+                  from assessment_finding x where x.assessment_id = s.id) f
+                where\s""" + condition + " order by s.ended_on desc, s.created_at desc limit :limit offset :offset")
+                .params(params).param("today", today()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> {
+                    AssessmentView s = map(rs, n);
+                    return new AssessmentSummary(s.id(), s.operatorId(), s.operatorName(), s.assetId(),
+                            s.assetName(), s.year(), s.performer(), s.agencyId(), s.agencyName(), s.startedOn(),
+                            s.endedOn(), s.status(), rs.getLong("findings"), rs.getLong("open_findings"),
+                            rs.getLong("overdue_findings"));
+                }).list();
+        return PageResult.of(items, page, total);
     }
 
     /** Each CII asset of the operator with the due date of its next assessment (Art. 17: at least once a year). */

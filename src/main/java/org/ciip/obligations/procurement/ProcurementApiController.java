@@ -3,10 +3,13 @@ package org.ciip.obligations.procurement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.Idempotency;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -77,8 +81,9 @@ class ProcurementApiController {
 
     @GetMapping("/agreements")
     @Operation(summary = "Agreements you are party to: a supplier sees only its own")
-    List<ProcurementService.AgreementView> agreements() {
-        return procurement.agreements(Actors.current());
+    PageResult<ProcurementService.AgreementView> agreements(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return procurement.agreements(Actors.current(), PageQuery.of(page, size, null, Map.of(), "g.signed_on"));
     }
 
     @GetMapping("/agreements/{agreementId}")

@@ -21,6 +21,8 @@ import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -243,10 +245,15 @@ public class ProcurementService {
             join organization s on s.id = g.supplier_id""";
 
     /** Agreements the actor may see: a supplier its own, an operator its own, a department those of its operators. */
-    public List<AgreementView> agreements(Actor actor) {
+    public PageResult<AgreementView> agreements(Actor actor, PageQuery page) {
         SqlPredicate scope = agreementScope(actor);
-        return jdbc.sql(AGREEMENT_SELECT + " where " + scope.sql() + " order by g.signed_on desc limit 500")
-                .params(scope.params()).query(this::mapAgreement).list();
+        long total = jdbc.sql("select count(*) from supplier_agreement g join organization o on o.id = g.operator_id "
+                + "where " + scope.sql()).params(scope.params()).query(Long.class).single();
+        List<AgreementView> items = jdbc.sql(AGREEMENT_SELECT + " where " + scope.sql()
+                        + " order by g.signed_on desc, g.created_at desc limit :limit offset :offset")
+                .params(scope.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(this::mapAgreement).list();
+        return PageResult.of(items, page, total);
     }
 
     public AgreementView agreement(Actor actor, UUID id) {

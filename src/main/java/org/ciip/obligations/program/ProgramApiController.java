@@ -3,11 +3,15 @@ package org.ciip.obligations.program;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Idempotency;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
+import org.ciip.shared.api.Validation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -47,15 +52,26 @@ class ProgramApiController {
     }
 
     @GetMapping("/program/operators")
-    @Operation(summary = "For a protection department: each of its operators with its duties")
-    List<ProgramStatusService.OperatorProgram> operators() {
-        return status.forJurisdiction(Actors.current());
+    @Operation(summary = "For a protection department: each of its operators with its duties, by name; ?q= searches "
+            + "the name")
+    PageResult<ProgramStatusService.OperatorProgram> operators(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResult.slice(ProgramStatusService.named(status.forJurisdiction(Actors.current()), q),
+                paging(page, size));
     }
 
     @GetMapping("/program/overdue")
-    @Operation(summary = "For a protection department: every duty not met across its operators")
-    List<ProgramStatusService.OverdueItem> overdue() {
-        return status.overdue(Actors.current());
+    @Operation(summary = "For a protection department: the duties not met across its operators, the longest overdue "
+            + "first; one duty with ?duty=ASSESSMENT")
+    PageResult<ProgramStatusService.OverdueItem> overdue(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String duty, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return PageResult.slice(ProgramStatusService.overdue(ProgramStatusService.named(
+                status.forJurisdiction(Actors.current()), q), Validation.blankToNull(duty)), paging(page, size));
+    }
+
+    private static PageQuery paging(Integer page, Integer size) {
+        return PageQuery.of(page, size, null, Map.of(), "name");
     }
 
     @GetMapping("/operators/{id}/institution")

@@ -131,11 +131,25 @@ public class ProgramStatusService {
         return evaluate(scope.sql(), scope.params(), today());
     }
 
-    /** What is not met across the actor's operators, the longest overdue first. */
-    public List<OverdueItem> overdue(Actor actor) {
+    /** The programs of operators whose name contains {@code q} (any case); all when it is blank. */
+    public static List<OperatorProgram> named(List<OperatorProgram> programs, String q) {
+        if (q == null || q.isBlank()) {
+            return programs;
+        }
+        String needle = q.trim().toLowerCase(java.util.Locale.ROOT);
+        return programs.stream().filter(p -> p.operatorName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .toList();
+    }
+
+    /**
+     * What is not met among these operators' programs (one duty, or all when {@code duty} is null), the longest
+     * overdue first.
+     */
+    public static List<OverdueItem> overdue(List<OperatorProgram> programs, String duty) {
         List<OverdueItem> items = new ArrayList<>();
-        for (OperatorProgram program : forJurisdiction(actor)) {
+        for (OperatorProgram program : programs) {
             program.duties().stream().filter(d -> d.status() == Status.NOT_MET)
+                    .filter(d -> duty == null || d.key().equals(duty))
                     .forEach(d -> items.add(new OverdueItem(program.operatorId(), program.operatorName(), d)));
         }
         items.sort(Comparator.comparing((OverdueItem i) -> i.duty().nextDue() == null ? LocalDate.MIN

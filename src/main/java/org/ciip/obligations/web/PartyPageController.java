@@ -10,6 +10,8 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,10 @@ class PartyPageController {
     }
 
     @GetMapping("/assessments")
-    String assessments(Model model) {
-        model.addAttribute("assessments", assessments.list(Actors.current(), null));
+    String assessments(@RequestParam(required = false) UUID operatorId, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("assessments", assessments.page(Actors.current(), operatorId,
+                PageQuery.of(page, 25, null, Map.of(), "s.ended_on")));
         return "obligations/assessments";
     }
 
@@ -85,14 +89,16 @@ class PartyPageController {
     }
 
     @GetMapping("/agreements")
-    String agreements(Model model) {
-        model.addAttribute("agreements", procurement.agreements(Actors.current()));
+    String agreements(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("agreements", procurement.agreements(Actors.current(),
+                PageQuery.of(page, 25, null, Map.of(), "g.signed_on")));
         return "obligations/agreements";
     }
 
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable UUID id, Model model) {
-        model.addAttribute("agreements", java.util.List.of(procurement.agreement(Actors.current(), id)));
+        ProcurementService.AgreementView agreement = procurement.agreement(Actors.current(), id);
+        model.addAttribute("agreements", new PageResult<>(java.util.List.of(agreement), 0, 1, 1, 1));
         return "obligations/agreements";
     }
 

@@ -20,6 +20,7 @@ import org.ciip.shared.Actors;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -61,20 +62,52 @@ class ProgramPageController {
         this.forms = forms;
     }
 
-    /** A department's operators and what is overdue across them; an operator goes to its own page. */
+    /** How many duties not met the overview lists before linking to all of them. */
+    private static final int OVERDUE_PREVIEW = 10;
+
+    /**
+     * A department's operators (paged) and what is not met across them, from one evaluation of its jurisdiction; an
+     * operator goes to its own page.
+     */
     @GetMapping("/program")
-    String overview(Model model, Locale locale) {
+    String overview(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            Model model, Locale locale) {
         Actor actor = Actors.current();
         if (actor.is(OrganizationKind.OPERATOR)) {
             return "redirect:/operators/" + actor.organizationId() + "/program";
         }
-        model.addAttribute("operators", status.forJurisdiction(actor));
-        List<ProgramStatusService.OverdueItem> overdue = status.overdue(actor);
-        Map<String, String> details = new java.util.HashMap<>();
-        overdue.forEach(i -> details.put(i.operatorId() + ":" + i.duty().key(), status.text(i.duty(), locale)));
-        model.addAttribute("overdue", overdue);
-        model.addAttribute("overdueDetails", details);
+        List<ProgramStatusService.OperatorProgram> programs = ProgramStatusService.named(status.forJurisdiction(actor),
+                q);
+        model.addAttribute("q", q);
+        model.addAttribute("operators", PageResult.slice(programs, PageQuery.of(page, 25, null, Map.of(), "name")));
+        List<ProgramStatusService.OverdueItem> overdue = ProgramStatusService.overdue(programs, null);
+        model.addAttribute("overdueTotal", overdue.size());
+        model.addAttribute("overdue", lines(overdue.stream().limit(OVERDUE_PREVIEW).toList(), locale));
         return "obligations/overview";
+    }
+
+    /** Every duty not met across the department's operators, paged. */
+    @GetMapping("/program/overdue")
+    String overdue(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            Model model, Locale locale) {
+        Actor actor = Actors.current();
+        if (actor.is(OrganizationKind.OPERATOR)) {
+            return "redirect:/operators/" + actor.organizationId() + "/program";
+        }
+        PageResult<ProgramStatusService.OverdueItem> items = PageResult.slice(
+                ProgramStatusService.overdue(ProgramStatusService.named(status.forJurisdiction(actor), q), null),
+                PageQuery.of(page, 50, null, Map.of(), "name"));
+        model.addAttribute("overdue", lines(items.items(), locale));
+        model.addAttribute("overduePage", items);
+        return "obligations/overdue";
+    }
+
+    /** A duty not met, with its detail in the reader's language. */
+    record OverdueLine(ProgramStatusService.OverdueItem item, String detail) {
+    }
+
+    private List<OverdueLine> lines(List<ProgramStatusService.OverdueItem> items, Locale locale) {
+        return items.stream().map(i -> new OverdueLine(i, status.text(i.duty(), locale))).toList();
     }
 
     @GetMapping("/operators/{id}/program")
@@ -182,7 +215,7 @@ class ProgramPageController {
         model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
         model.addAttribute("changes", records.changes(actor, id));
-        model.addAttribute("assessments", assessments.list(actor, id));
+        model.addAttribute("assessments", assessments.page(actor, id, PageQuery.of(0, 20, null, Map.of(), "s.ended_on")));
         model.addAttribute("assetDues", assessments.dueDates(actor, id));
         model.addAttribute("purchases", procurement.purchases(actor, id));
         model.addAttribute("evidence", evidence.forOperator(actor, id));

@@ -11,6 +11,11 @@ public record PageResult<T>(List<T> items, int page, int size, long totalElement
         return new PageResult<>(items, query.page(), query.size(), total, pages);
     }
 
+    /** One page of a list already in memory. */
+    public static <T> PageResult<T> slice(List<T> all, PageQuery query) {
+        return of(all.stream().skip(query.offset()).limit(query.size()).toList(), query, all.size());
+    }
+
     public <R> PageResult<R> map(Function<T, R> mapper) {
         return new PageResult<>(items.stream().map(mapper).toList(), page, size, totalElements, totalPages);
     }
