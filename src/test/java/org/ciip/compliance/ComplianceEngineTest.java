@@ -8,6 +8,10 @@ import static org.ciip.compliance.ComplianceFixtures.today;
 import java.time.Duration;
 import java.time.Instant;
 import org.ciip.compliance.ComplianceFixtures.Op;
+import org.ciip.compliance.engine.ComplianceService;
+import org.ciip.compliance.engine.ComplianceStatus;
+import org.ciip.obligations.program.ProgramStatusService;
+import org.ciip.shared.Actor;
 import org.ciip.support.FreshOperators;
 import org.ciip.support.Http;
 import org.ciip.support.RunningCiip;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +37,15 @@ class ComplianceEngineTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ProgramStatusService program;
+
+    @Autowired
+    ComplianceService compliance;
 
     ComplianceFixtures fixtures;
 
@@ -273,5 +287,28 @@ class ComplianceEngineTest {
                 .containsExactly("region");
         assertThat(http.get("/api/v1/compliance/matrix?article=39(11)&status=COMPLIANT", http.token("finance-dept"))
                 .errorFields()).containsExactly("article");
+    }
+
+    @Test
+    void theProgramAndTheComplianceEngineCountWithTheSameVersionedPeriods() {
+        Op op = fixtures.compliant("DRILL");
+        http.post(op.path() + "/activities", op.token(), """
+                {"kind": "DRILL", "heldOn": "%s", "title": "Data centre outage", "participants": "IT"}"""
+                .formatted(today().minusMonths(7)));
+        assertThat(status(fixtures.compliance(op, null), "39(7)")).isEqualTo("COMPLIANT");
+        transaction.executeWithoutResult(tx -> {
+            jdbc.update("""
+                    insert into compliance_parameter
+                    select key, version + 1, 6, unit, article, 'A shorter interval, for this test', false, current_date
+                    from compliance_parameter where key = 'ACTIVITY_INTERVAL' order by version desc limit 1""");
+            assertThat(program.forOperator(Actor.SYSTEM, op.id()).duties().stream()
+                    .filter(d -> d.key().equals("DRILLS")).findFirst().orElseThrow().status())
+                    .isEqualTo(ProgramStatusService.Status.NOT_MET);
+            assertThat(compliance.forOperator(Actor.SYSTEM, op.id(), today(), java.util.Locale.ENGLISH).items()
+                    .stream().filter(i -> i.article().equals("39(7)")).findFirst().orElseThrow().status())
+                    .isEqualTo(ComplianceStatus.NON_COMPLIANT);
+            tx.setRollbackOnly();
+        });
+        assertThat(status(fixtures.compliance(op, null), "39(7)")).isEqualTo("COMPLIANT");
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.ciip.notification.Notice;
 import org.ciip.obligations.program.OperatorAccess;
+import org.ciip.obligations.program.ProgramPeriods;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
@@ -36,13 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The annual network security detection and risk assessment of each CII asset (Art. 17): performed by the operator or
  * a service agency (which then sees that engagement), its findings with their rectification, submitted to the
  * protection department, which accepts it or returns it with reasons. A CII asset is overdue when no accepted
- * assessment ended within 12 months of the previous one, or of the asset's identification as CII.
+ * assessment ended within the interval ({@link ProgramPeriods}: 12 months) of the previous one, or of the asset's
+ * identification as CII.
  */
 @Service
 public class AssessmentService {
 
-    /** Art. 17: at least once a year. */
-    public static final int INTERVAL_MONTHS = 12;
     public static final Set<String> SEVERITIES = Set.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     public static final Set<String> FINDING_STATUSES = Set.of("OPEN", "IN_PROGRESS", "RECTIFIED");
 
@@ -54,8 +54,11 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final ProgramPeriods periods;
+
     AssessmentService(JdbcClient jdbc, OperatorAccess access, AssetRegistry assets, Organizations organizations,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ProgramPeriods periods) {
+        this.periods = periods;
         this.jdbc = jdbc;
         this.access = access;
         this.assets = assets;
@@ -336,6 +339,7 @@ public class AssessmentService {
     public List<AssetDue> dueDates(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
         LocalDate today = today();
+        int months = periods.current().assessmentMonths();
         return jdbc.sql("""
                 select a.id, a.name,
                   (select max(s.ended_on) from assessment s where s.asset_id = a.id and s.status = 'ACCEPTED') as last_accepted,
@@ -348,7 +352,7 @@ public class AssessmentService {
                     LocalDate identifiedOn = identified == null ? null
                             : LocalDate.ofInstant(identified.toInstant(), LegalTime.ZONE);
                     LocalDate basis = last != null ? last : identifiedOn != null ? identifiedOn : today;
-                    LocalDate due = basis.plusMonths(INTERVAL_MONTHS);
+                    LocalDate due = basis.plusMonths(months);
                     return new AssetDue(UUID.fromString(rs.getString("id")), rs.getString("name"), last, identifiedOn,
                             due, today.isAfter(due), ChronoUnit.DAYS.between(today, due));
                 })

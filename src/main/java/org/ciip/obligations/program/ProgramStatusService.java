@@ -17,19 +17,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where each operator stands on each duty of Chapter III: one set-based query reads the program records of any number
- * of operators, and each duty becomes MET, DUE_SOON (due within 30 days, or needed before a next step), NOT_MET or
- * NOT_APPLICABLE, with the article that sets it, the Art. 39-41 item its breach falls under, and what is due next.
+ * of operators, and each duty becomes MET, DUE_SOON (due within the window of {@link ProgramPeriods}, 30 days, or
+ * needed before a next step), NOT_MET or NOT_APPLICABLE, with the article that sets it, the Art. 39-41 item its breach falls under, and what is due next.
  */
 @Service
 public class ProgramStatusService {
-
-    /** How far ahead a due date makes a duty DUE_SOON. */
-    public static final int DUE_SOON_DAYS = 30;
-    /**
-     * Drills are held at least once a year (Art. 15(3): "regularly") unless the protection department set another
-     * interval for the operator (table {@code drill_interval}); training likewise yearly (Art. 15(5)).
-     */
-    public static final int ACTIVITY_INTERVAL_MONTHS = 12;
 
     public enum Status { MET, DUE_SOON, NOT_MET, NOT_APPLICABLE }
 
@@ -81,9 +73,11 @@ public class ProgramStatusService {
     private final OperatorAccess access;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final ProgramPeriods periods;
 
     ProgramStatusService(JdbcClient jdbc, OperatorAccess access, Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, ProgramPeriods periods) {
+        this.periods = periods;
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
@@ -206,7 +200,7 @@ public class ProgramStatusService {
                    (select max(s.ended_on) from assessment s where s.asset_id = a.id and s.status = 'ACCEPTED'),
                    (select min((i.decided_at at time zone 'Asia/Shanghai')::date) from identification i
                       where i.asset_id = a.id and i.decision = 'CII'),
-                   :today) + interval '12 months')::date as on_) due
+                   :today) + make_interval(months => :assessmentMonths))::date as on_) due
                where a.operator_id = o.id and a.cii_status = 'CII') cii on true
             left join lateral (select count(*) as purchases,
                  count(*) filter (where p.may_affect_national_security and p.in_use_since is not null
@@ -224,11 +218,13 @@ public class ProgramStatusService {
             where o.kind = 'OPERATOR' and\s""";
 
     private List<OperatorProgram> evaluate(String condition, Map<String, Object> params, LocalDate today) {
+        ProgramPeriods.Periods p = periods.current();
         return jdbc.sql(QUERY + condition + " order by o.name").params(params).param("today", today)
-                .query((rs, n) -> map(rs, today)).list();
+                .param("assessmentMonths", p.assessmentMonths()).query((rs, n) -> map(rs, today, p)).list();
     }
 
-    private OperatorProgram map(ResultSet rs, LocalDate today) throws SQLException {
+    private OperatorProgram map(ResultSet rs, LocalDate today, ProgramPeriods.Periods p) throws SQLException {
+        LocalDate soon = today.plusDays(p.dueSoonDays());
         List<Duty> duties = new ArrayList<>();
         boolean institution = rs.getBoolean("has_institution");
         duties.add(duty("INSTITUTION", "14", "39(4)", institution ? Status.MET : Status.NOT_MET, null, "institution",
@@ -275,24 +271,24 @@ public class ProgramStatusService {
 
         LocalDate protection = rs.getObject("protection_due", LocalDate.class);
         LocalDate responsibility = rs.getObject("responsibility_due", LocalDate.class);
-        duties.add(documentDuty("PROTECTION_SYSTEMS", "13", "39(3)", today,
+        duties.add(documentDuty("PROTECTION_SYSTEMS", "13", "39(3)", today, soon,
                 protection == null || responsibility == null ? null
                         : protection.isBefore(responsibility) ? protection : responsibility,
                 List.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM")));
-        duties.add(documentDuty("SECURITY_PLAN", "15(1)", "39(7)", today, rs.getObject("plan_due", LocalDate.class),
+        duties.add(documentDuty("SECURITY_PLAN", "15(1)", "39(7)", today, soon, rs.getObject("plan_due", LocalDate.class),
                 "SECURITY_PLAN"));
 
         LocalDate emergency = rs.getObject("emergency_due", LocalDate.class);
         LocalDate lastDrill = rs.getObject("last_drill", LocalDate.class);
-        Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, emergency, "EMERGENCY_PLAN");
+        Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, soon, emergency, "EMERGENCY_PLAN");
         Integer drillMonths = (Integer) rs.getObject("drill_months");
         duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "DRILL",
-                drillMonths == null ? ACTIVITY_INTERVAL_MONTHS : drillMonths));
+                drillMonths == null ? p.activityMonths() : drillMonths, soon));
         duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "TRAINING",
-                ACTIVITY_INTERVAL_MONTHS));
-        duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", today, rs.getObject("data_due", LocalDate.class),
+                p.activityMonths(), soon));
+        duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", today, soon, rs.getObject("data_due", LocalDate.class),
                 "DATA_PROTECTION_SYSTEM"));
-        duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", today,
+        duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", today, soon,
                 rs.getObject("service_due", LocalDate.class), "SERVICE_SECURITY_MANAGEMENT"));
 
         long ciiAssets = rs.getLong("cii_assets");
@@ -309,7 +305,7 @@ public class ProgramStatusService {
                 : nextAssessment.isBefore(nextFinding) ? nextAssessment : nextFinding;
         Status assessment = ciiAssets == 0 ? Status.NOT_APPLICABLE
                 : assessmentsOverdue > 0 || findingsOverdue > 0 ? Status.NOT_MET
-                : next != null && !next.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
+                : next != null && !next.isAfter(soon) ? Status.DUE_SOON : Status.MET;
         duties.add(duty("ASSESSMENT", "17", "39(8)", assessment, next, "assessments",
                 ciiAssets == 0 ? d("noCii") : d("assessments", assessmentsOverdue, findingsOverdue)));
 
@@ -331,7 +327,7 @@ public class ProgramStatusService {
         LocalDate nextChange = rs.getObject("next_change_due", LocalDate.class);
         duties.add(duty("CORPORATE_CHANGES", "21", "39(10)",
                 openChanges == 0 ? Status.NOT_APPLICABLE : changesOverdue > 0 ? Status.NOT_MET
-                        : nextChange != null && !nextChange.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON
+                        : nextChange != null && !nextChange.isAfter(soon) ? Status.DUE_SOON
                         : Status.MET, nextChange, "changes",
                 openChanges == 0 ? d("noOpenChanges") : d("changes", openChanges,
                         rs.getLong("changes_awaiting_requirements"), changesOverdue)));
@@ -340,13 +336,13 @@ public class ProgramStatusService {
                 rs.getString("region_code"), List.of((String[]) rs.getArray("sectors").getArray()), duties);
     }
 
-    private Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate reviewDue,
-            Object kinds) {
+    private Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate soon,
+            LocalDate reviewDue, Object kinds) {
         if (reviewDue == null) {
             return duty(key, article, liability, Status.NOT_MET, null, "documents", d("documentMissing", kinds));
         }
         Status status = reviewDue.isBefore(today) ? Status.NOT_MET
-                : !reviewDue.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
+                : !reviewDue.isAfter(soon) ? Status.DUE_SOON : Status.MET;
         return duty(key, article, liability, status, reviewDue, "documents", d("documentApproved", kinds, reviewDue));
     }
 
@@ -354,11 +350,12 @@ public class ProgramStatusService {
      * Drills need an approved emergency plan too (Art. 15(3)); the worse of the two decides. Drills are due every
      * {@code months}: yearly unless the protection department set another interval.
      */
-    private Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String kind, int months) {
+    private Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String kind, int months,
+            LocalDate soon) {
         String article = key.equals("DRILLS") ? "15(3)" : "15(5)";
         LocalDate due = last == null ? null : last.plusMonths(months);
         Status status = due == null || due.isBefore(today) ? Status.NOT_MET
-                : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Status.DUE_SOON : Status.MET;
+                : !due.isAfter(soon) ? Status.DUE_SOON : Status.MET;
         List<Detail> parts = new ArrayList<>();
         if (plan != null) {
             if (plan.status().ordinal() > status.ordinal()) {
