@@ -24,6 +24,8 @@ class BrowserSecurityProgramTest {
 
     @Autowired
     Http http;
+    @Autowired
+    FreshOperators fresh;
 
     @Test
     void theBankRecordsItsProgramAndTheFinanceDepartmentSeesWhatIsMissing() throws Exception {
@@ -104,6 +106,38 @@ class BrowserSecurityProgramTest {
             assertThat(page.locator("h1")).containsText("运营者安全保护工作");
             assertThat(page.locator("#overdue-table")).containsText("项采购中有");
             assertThat(page.locator("#overdue-table")).containsText("没有有效的安全保密协议");
+        }
+    }
+
+    @Test
+    void anOfficerAddsAFindingWithACvss40VectorAndSeesItsScore() {
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        LocalDate today = LocalDate.now(LegalTime.ZONE);
+        String asset = fresh.ciiAsset(operator, "FINANCE");
+        String assessment = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Clearing",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today.getYear(), today.minusDays(1), today))
+                .json().get("id").asString();
+
+        try (Browsers browsers = Browsers.open(http)) {
+            Page page = browsers.signedIn(operator.username());
+            page.navigate(browsers.url("/assessments/" + assessment));
+            page.click("summary:has-text('Add a finding')");
+            page.fill("#finding-title", "Default credentials on the clearing console");
+            page.selectOption("#finding-severity", "CRITICAL");
+            page.fill("#finding-cvssVector", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H");
+            page.fill("#finding-owner", "Clearing operations");
+            page.fill("#finding-dueOn", today.plusDays(14).toString());
+            page.click("form[action$='/finding'] button");
+            assertThat(page.locator("#finding-cvssVector + .invalid-feedback")).containsText("CVSS:4.0/");
+            assertThat(page.locator("#findings")).not().containsText("Default credentials");
+
+            page.fill("#finding-cvssVector", "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U");
+            page.click("form[action$='/finding'] button");
+            assertThat(page.locator("#findings")).containsText("Default credentials on the clearing console");
+            assertThat(page.locator("#findings .cvss-score")).hasText("8.1");
+            assertThat(page.locator("#findings")).containsText("CVSS-BT");
         }
     }
 }

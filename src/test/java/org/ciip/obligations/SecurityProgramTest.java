@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Hashing;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
@@ -26,8 +25,6 @@ class SecurityProgramTest {
     Http http;
     @Autowired
     FreshOperators fresh;
-    @Autowired
-    AssetRegistry assets;
 
     static LocalDate today() {
         return LocalDate.now(LegalTime.ZONE);
@@ -46,13 +43,8 @@ class SecurityProgramTest {
         throw new AssertionError("no duty " + key);
     }
 
-    /** A CII asset of the operator; identified directly through the registry, as a decision would. */
     String ciiAsset(Party operator) {
-        String id = http.post("/api/v1/assets", http.token(operator.username()), """
-                {"name": "System %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
-                 "coreBusiness": "Payments"}""".formatted(UUID.randomUUID())).json().get("id").asString();
-        assets.setCiiStatus(UUID.fromString(id), "CII", "test fixture");
-        return id;
+        return fresh.ciiAsset(operator, "FINANCE");
     }
 
     String acceptedAssessment(Party operator, String asset, LocalDate endedOn) {
@@ -116,7 +108,10 @@ class SecurityProgramTest {
                  "dueOn": "%s"}""".formatted(today().plusDays(60))).json();
         JsonNode recorded = v4.get("findings").get(1);
         assertThat(recorded.get("cvssVector").asString()).startsWith("CVSS:4.0/");
-        assertThat(recorded.get("cvssScore").isNull()).as("v4.0 is recorded, not scored").isTrue();
+        assertThat(recorded.get("cvssScore").decimalValue()).as("FIRST's calculator: MacroVector 012211")
+                .isEqualByComparingTo("2.9");
+        assertThat(recorded.get("cvssScoreKind").asString()).as("with a threat metric").isEqualTo("CVSS-BT");
+        assertThat(withFinding.get("findings").get(0).get("cvssScoreKind").asString()).isEqualTo("CVSS 3.1 base");
         assertThat(http.post("/api/v1/assessments/" + id + "/findings", token, """
                 {"title": "x", "severity": "LOW", "cvssVector": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H",
                  "owner": "Ops", "dueOn": "%s"}""".formatted(today().plusDays(60))).errorFields())

@@ -5,11 +5,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ciip.identity.Accounts;
+import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Role;
 import org.ciip.shared.person.PersonIdNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +23,15 @@ public class FreshOperators {
 
     private final Organizations organizations;
     private final Accounts accounts;
+    private final AssetRegistry assets;
+    // a second CIIP started by a test scans this class too, without the test's Http
+    private final ObjectProvider<Http> http;
 
-    FreshOperators(Organizations organizations, Accounts accounts) {
+    FreshOperators(Organizations organizations, Accounts accounts, AssetRegistry assets, ObjectProvider<Http> http) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.assets = assets;
+        this.http = http;
     }
 
     /** An organization with one security officer, whose username is answered with its id. */
@@ -45,6 +52,19 @@ public class FreshOperators {
     }
 
     public record Party(UUID id, String username) {
+    }
+
+    /**
+     * An information system the operator registers through the API, identified as CII directly through the registry,
+     * as a department's decision would; answered with its id.
+     */
+    public String ciiAsset(Party operator, String sector) {
+        Http http = this.http.getObject();
+        String id = http.post("/api/v1/assets", http.token(operator.username()), """
+                {"name": "System %s", "kind": "INFORMATION_SYSTEM", "sector": "%s", "mlpsLevel": 3,
+                 "coreBusiness": "Core business"}""".formatted(UUID.randomUUID(), sector)).json().get("id").asString();
+        assets.setCiiStatus(UUID.fromString(id), "CII", "test fixture");
+        return id;
     }
 
     /** A valid GB 11643 identity number, different at each call. */

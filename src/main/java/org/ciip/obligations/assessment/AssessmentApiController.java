@@ -59,7 +59,7 @@ class AssessmentApiController {
 
     @PostMapping("/assessments/{assessmentId}/findings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a finding; an optional CVSS v3.1 vector is scored")
+    @Operation(summary = "Add a finding; an optional CVSS v3.1 or v4.0 vector is scored")
     AssessmentService.AssessmentView addFinding(@PathVariable UUID assessmentId,
             @RequestBody AssessmentService.FindingRequest request) {
         return assessments.addFinding(Actors.current(), assessmentId, request);

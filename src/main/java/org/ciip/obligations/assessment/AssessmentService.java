@@ -81,8 +81,13 @@ public class AssessmentService {
     public record DecisionRequest(String decision, String reason) {
     }
 
+    /**
+     * A finding; {@code cvssScoreKind} says what its score is of: {@code CVSS 3.1 base}, or for v4.0 the
+     * specification's {@code CVSS-B}, {@code CVSS-BT}, {@code CVSS-BE} or {@code CVSS-BTE}.
+     */
     public record FindingView(UUID id, String title, String severity, String cvssVector, BigDecimal cvssScore,
-            String owner, LocalDate dueOn, String status, LocalDate rectifiedOn, boolean overdue) {
+            String cvssScoreKind, String owner, LocalDate dueOn, String status, LocalDate rectifiedOn,
+            boolean overdue) {
     }
 
     public record AssessmentView(UUID id, UUID operatorId, String operatorName, UUID assetId, String assetName,
@@ -179,11 +184,10 @@ public class AssessmentService {
         BigDecimal score = null;
         String vector = Validation.blankToNull(request.cvssVector());
         if (vector != null) {
-            // a v4.0 vector is recorded as given: its score needs FIRST's MacroVector table, not shipped yet
-            Optional<BigDecimal> computed = Cvss40.isVector(vector) ? Optional.empty() : Cvss31.baseScore(vector);
+            Optional<BigDecimal> computed = Cvss40.isVector(vector) ? Cvss40.score(vector) : Cvss31.baseScore(vector);
             score = computed.orElse(null);
-            v.require(Cvss40.isVector(vector) ? Cvss40.isValid(vector) : computed.isPresent(), "cvssVector",
-                    "validation.cvss", "must be a complete CVSS v3.1 or v4.0 base vector, as in "
+            v.require(computed.isPresent(), "cvssVector", "validation.cvss",
+                    "must be a complete CVSS v3.1 or v4.0 base vector, as in "
                             + "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H or "
                             + "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N");
         }
@@ -379,7 +383,8 @@ public class AssessmentService {
                     byAssessment.computeIfAbsent(UUID.fromString(rs.getString("assessment_id")),
                             k -> new java.util.ArrayList<>()).add(new FindingView(UUID.fromString(rs.getString("id")),
                             rs.getString("title"), rs.getString("severity"), rs.getString("cvss_vector"),
-                            rs.getBigDecimal("cvss_score"), rs.getString("owner"), due, status,
+                            rs.getBigDecimal("cvss_score"), scoreKind(rs.getString("cvss_vector")),
+                            rs.getString("owner"), due, status,
                             rs.getObject("rectified_on", LocalDate.class),
                             !status.equals("RECTIFIED") && today.isAfter(due)));
                     return null;
@@ -392,6 +397,13 @@ public class AssessmentService {
 
     private LocalDate today() {
         return LegalTime.today(clock);
+    }
+
+    private static String scoreKind(String vector) {
+        if (vector == null) {
+            return null;
+        }
+        return Cvss40.isVector(vector) ? Cvss40.nomenclature(vector) : "CVSS 3.1 base";
     }
 
     private AssessmentView map(ResultSet rs, int row) throws SQLException {
