@@ -35,7 +35,12 @@ class EmbeddedDatabaseRestartTest {
             AssetRegistry assets = first.getBean(AssetRegistry.class);
             id = accounts.runAs("grid-officer", () -> assets.register(new AssetRegistry.NewAsset(name,
                     "INFORMATION_SYSTEM", "ENERGY", 3, "Restart drill")));
-            audit = first.getBean(JdbcTemplate.class).queryForObject("select count(*) from audit_entry", Long.class);
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            audit = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+            assertThat(jdbc.queryForList("select name || '=' || setting from pg_settings where name in "
+                    + "('fsync', 'synchronous_commit', 'full_page_writes')", String.class))
+                    .as("a commit is on disk before it is acknowledged")
+                    .containsExactlyInAnyOrder("fsync=on", "synchronous_commit=on", "full_page_writes=on");
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);

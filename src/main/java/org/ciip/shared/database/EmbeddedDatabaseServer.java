@@ -63,6 +63,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC")
+                    // The library's defaults are for throw-away test databases (no fsync, asynchronous commit): an
+                    // acknowledged report could then be lost. CIIP's embedded database is durable like any other.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             createDatabaseIfMissing(postgres);
             log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), directory);
