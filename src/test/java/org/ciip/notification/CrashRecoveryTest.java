@@ -50,7 +50,7 @@ class CrashRecoveryTest {
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
                 select gen_random_uuid(), listener_id, event_type, replace(serialized_event, ?, ?), now(), 'FAILED'
                 from event_publication
-                where serialized_event like ? and listener_id like '%InboxService%'""",
+                where serialized_event like ? and listener_id like '%NoticeDelivery%'""",
                 delivered, lost, "%" + delivered + "%");
         assertThat(copied).isOne();
         assertThat(inboxEntries(lost)).isZero();
@@ -60,7 +60,7 @@ class CrashRecoveryTest {
 
         // Delivered again (e.g. the completion was lost too): the inbox still shows it once.
         jdbc.update("update event_publication set completion_date = null, status = 'FAILED' "
-                + "where serialized_event like ? and listener_id like '%InboxService%'", "%" + lost + "%");
+                + "where serialized_event like ? and listener_id like '%NoticeDelivery%'", "%" + lost + "%");
         incomplete.resubmitIncompletePublications(publication -> true);
         assertThat(inboxEntries(lost)).isOne();
     }

@@ -14,12 +14,10 @@ import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Delivers notices to inboxes. The listener runs after the publishing transaction commits, off the request thread and
- * in a transaction of its own (so a request never holds two connections); the event publication registry retries it
- * until it completes, and the unique (organization, event key) makes a retried delivery a no-op.
+ * Each organization's inbox of notices. Notices arrive through {@code NoticeDelivery}; the unique (organization, event
+ * key) makes a retried delivery a no-op.
  */
 @Service
 public class InboxService implements Inbox {
@@ -32,7 +30,10 @@ public class InboxService implements Inbox {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Puts the notice in each recipient's inbox; a notice already there (same organization and event key) is left as
+     * it is. Called by the notification module's listener, in its transaction.
+     */
     public void deliver(Notice notice) {
         Timestamp now = Timestamp.from(clock.instant());
         for (UUID recipient : notice.recipients()) {

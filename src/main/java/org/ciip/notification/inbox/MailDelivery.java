@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * E-mails each notice to the accounts of its recipient organizations that have an address, when SMTP is configured
  * ({@code spring.mail.host}). It runs after the publishing transaction commits, off the request thread; the event
- * publication registry retries it until the mail server has accepted the messages.
+ * publication registry retries it until the mail server has accepted the messages. Without SMTP it does not exist, so
+ * that a notice does not carry an event publication that would only ever be a no-op.
  */
 @Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);

@@ -135,8 +135,10 @@ public class WebhookService {
                 .list();
     }
 
-    /** Queues the notice for every active endpoint of its recipients, after the publishing transaction commits. */
-    @org.springframework.modulith.events.ApplicationModuleListener
+    /**
+     * Queues the notice for every active endpoint of its recipients; a notice already queued for an endpoint is left
+     * as it is. Called by the notification module's listener, after the publishing transaction commits.
+     */
     public void enqueue(Notice notice) {
         Instant now = clock.instant();
         Map<String, Object> payload = new LinkedHashMap<>();
