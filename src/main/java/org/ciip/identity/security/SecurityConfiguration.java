@@ -2,6 +2,7 @@ package org.ciip.identity.security;
 
 import org.ciip.identity.token.ApiTokenService;
 import org.ciip.identity.token.BearerTokenFilter;
+import org.ciip.shared.api.ProblemResponses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

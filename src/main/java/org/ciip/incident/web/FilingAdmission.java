@@ -5,10 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.ciip.shared.api.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -50,16 +50,12 @@ class FilingAdmission extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "1");
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("""
-                    {"type":"urn:ciip:problem:busy","title":"Busy","status":503,\
-                    "detail":"CIIP is filing as many reports as it can; nothing was recorded. Send the same report \
-                    with the same Idempotency-Key again after the Retry-After seconds."}""");
+            ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", "Busy",
+                    "CIIP is filing as many reports as it can; nothing was recorded. Send the same report with the "
+                            + "same Idempotency-Key again after the Retry-After seconds.");
             return;
         }
         try {

@@ -1,0 +1,36 @@
+package org.ciip.shared.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes problem documents (RFC 9457) from servlet filters and security handlers, which answer before any controller
+ * runs and so before {@link ApiProblemHandler}: 401, 403, and 503 when incident filing is at capacity.
+ */
+public final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    public static void write(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:ciip:problem:" + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}
