@@ -328,6 +328,38 @@ class SecurityProgramTest {
     }
 
     @Test
+    void drillsAndDecisionsArePagedNewestFirstThroughTheApiAndOnTheProgramPage() {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String path = "/api/v1/operators/" + operator.id();
+        for (int i = 1; i <= 23; i++) {
+            assertThat(http.post(path + "/activities", token, """
+                    {"kind": "DRILL", "heldOn": "%s", "title": "Drill %d", "participants": "IT"}"""
+                    .formatted(today().minusDays(i), i)).status()).isEqualTo(201);
+        }
+        http.post(path + "/security-decisions", token, "{\"decidedOn\": \"" + today()
+                + "\", \"subject\": \"Cloud migration\", \"participant\": \"Chen Jing\"}");
+
+        JsonNode first = http.get(path + "/activities?size=20", token).json();
+        assertThat(first.get("totalElements").asLong()).isEqualTo(23);
+        assertThat(first.get("items")).hasSize(20);
+        assertThat(first.get("items").get(0).get("title").asString()).as("newest first").isEqualTo("Drill 1");
+        JsonNode second = http.get(path + "/activities?size=20&page=1", token).json();
+        assertThat(second.get("items")).hasSize(3);
+        assertThat(second.get("items").get(2).get("title").asString()).isEqualTo("Drill 23");
+        assertThat(http.get(path + "/activities?size=500", token).errorFields()).containsExactly("size");
+        assertThat(http.get(path + "/security-decisions", token).json().get("totalElements").asLong()).isOne();
+
+        String cookie = http.signIn(operator.username());
+        String page = http.send(http.request("/operators/" + operator.id() + "/program?lang=en", null)
+                .header("Cookie", cookie).GET()).body();
+        assertThat(page).contains("Drill 20").doesNotContain("Drill 21").contains("activitiesPage=1#activities");
+        String next = http.send(http.request("/operators/" + operator.id() + "/program?lang=en&activitiesPage=1",
+                null).header("Cookie", cookie).GET()).body();
+        assertThat(next).contains("Drill 23").doesNotContain("Drill 20<");
+    }
+
+    @Test
     void aCorporateChangeIsReportedGivenRequirementsByTheDepartmentAndCompleted() {
         Party operator = fresh.operator("FINANCE");
         String token = http.token(operator.username());

@@ -16,6 +16,8 @@ import org.ciip.audit.AuditTrail;
 import org.ciip.enforcement.PositionBans;
 import org.ciip.enforcement.SanctionRegistered;
 import org.ciip.notification.Notice;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.api.ApiException;
@@ -405,11 +407,16 @@ public class PeopleService {
         return decision(id);
     }
 
-    public List<DecisionView> decisions(Actor actor, UUID operatorId) {
+    /** The operator's decisions, newest first, a page at a time. */
+    public PageResult<DecisionView> decisions(Actor actor, UUID operatorId, PageQuery page) {
         access.readable(actor, operatorId);
-        return jdbc.sql("select * from security_decision where operator_id = :op order by decided_on desc, "
-                        + "recorded_at desc limit 200")
-                .param("op", operatorId).query(PeopleService::mapDecision).list();
+        long total = jdbc.sql("select count(*) from security_decision where operator_id = :op")
+                .param("op", operatorId).query(Long.class).single();
+        List<DecisionView> items = jdbc.sql("select * from security_decision where operator_id = :op "
+                        + "order by decided_on desc, recorded_at desc, id limit :limit offset :offset")
+                .param("op", operatorId).param("limit", page.size()).param("offset", page.offset())
+                .query(PeopleService::mapDecision).list();
+        return PageResult.of(items, page, total);
     }
 
     private DecisionView decision(UUID id) {

@@ -151,8 +151,10 @@ class ProgramApiController {
     }
 
     @GetMapping("/operators/{id}/security-decisions")
-    List<PeopleService.DecisionView> decisions(@PathVariable UUID id) {
-        return people.decisions(Actors.current(), id);
+    @Operation(summary = "The operator's logged decisions, newest first, paged")
+    PageResult<PeopleService.DecisionView> decisions(@PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return people.decisions(Actors.current(), id, PageQuery.of(page, size, null, Map.of(), "decided_on"));
     }
 
     @PostMapping("/operators/{id}/security-decisions")
@@ -184,8 +186,10 @@ class ProgramApiController {
     }
 
     @GetMapping("/operators/{id}/activities")
-    List<RecordsService.ActivityView> activities(@PathVariable UUID id) {
-        return records.activities(Actors.current(), id);
+    @Operation(summary = "The operator's drills and trainings, newest first, paged")
+    PageResult<RecordsService.ActivityView> activities(@PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return records.activities(Actors.current(), id, PageQuery.of(page, size, null, Map.of(), "held_on"));
     }
 
     @PostMapping("/operators/{id}/activities")

@@ -14,6 +14,8 @@ import org.ciip.audit.AuditTrail;
 import org.ciip.notification.Notice;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.api.ApiException;
@@ -155,10 +157,16 @@ public class RecordsService {
                 .query(RecordsService::mapActivity).single();
     }
 
-    public List<ActivityView> activities(Actor actor, UUID operatorId) {
+    /** The operator's drills and trainings, newest first, a page at a time. */
+    public PageResult<ActivityView> activities(Actor actor, UUID operatorId, PageQuery page) {
         access.readable(actor, operatorId);
-        return jdbc.sql("select * from program_activity where operator_id = :op order by held_on desc limit 200")
-                .param("op", operatorId).query(RecordsService::mapActivity).list();
+        long total = jdbc.sql("select count(*) from program_activity where operator_id = :op")
+                .param("op", operatorId).query(Long.class).single();
+        List<ActivityView> items = jdbc.sql("select * from program_activity where operator_id = :op "
+                        + "order by held_on desc, recorded_at desc, id limit :limit offset :offset")
+                .param("op", operatorId).param("limit", page.size()).param("offset", page.offset())
+                .query(RecordsService::mapActivity).list();
+        return PageResult.of(items, page, total);
     }
 
     private static ActivityView mapActivity(ResultSet rs, int row) throws SQLException {

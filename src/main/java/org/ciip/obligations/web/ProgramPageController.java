@@ -64,6 +64,8 @@ class ProgramPageController {
 
     /** How many duties not met the overview lists before linking to all of them. */
     private static final int OVERDUE_PREVIEW = 10;
+    /** Decisions and drills on the program page: a page of this many each, newest first. */
+    private static final int OWN_LIST_SIZE = 20;
 
     /**
      * A department's operators (paged) and what is not met across them, from one evaluation of its jurisdiction; an
@@ -111,8 +113,9 @@ class ProgramPageController {
     }
 
     @GetMapping("/operators/{id}/program")
-    String program(@PathVariable UUID id, Model model) {
-        return render(id, model, null, Map.of(), Map.of());
+    String program(@PathVariable UUID id, @RequestParam(required = false) Integer decisionsPage,
+            @RequestParam(required = false) Integer activitiesPage, Model model) {
+        return render(id, model, null, Map.of(), Map.of(), decisionsPage, activitiesPage);
     }
 
     @PostMapping("/operators/{id}/program/{action}")
@@ -172,7 +175,7 @@ class ProgramPageController {
         String formKey = action + (form.containsKey("reviewId") ? ":" + form.get("reviewId")
                 : form.containsKey("purchaseId") ? ":" + form.get("purchaseId")
                 : form.containsKey("changeId") ? ":" + form.get("changeId") : "");
-        return forms.submit(work, formKey, form, locale, (key, errors) -> render(id, model, key, form, errors),
+        return forms.submit(work, formKey, form, locale, (key, errors) -> render(id, model, key, form, errors, null, null),
                 redirect, section, "/operators/" + id + "/program#" + section);
     }
 
@@ -196,7 +199,7 @@ class ProgramPageController {
     }
 
     private String render(UUID id, Model model, String openForm, Map<String, String> values,
-            Map<String, String> errors) {
+            Map<String, String> errors, Integer decisionsPage, Integer activitiesPage) {
         Actor actor = Actors.current();
         OperatorAccess.OperatorRef operator = access.readable(actor, id);
         model.addAttribute("operator", operator);
@@ -209,9 +212,11 @@ class ProgramPageController {
         model.addAttribute("years", people.years(actor, id));
         model.addAttribute("keyPositions", people.keyPositions(actor, id));
         model.addAttribute("reviews", people.reviews(actor, id));
-        model.addAttribute("decisions", people.decisions(actor, id));
+        model.addAttribute("decisions", people.decisions(actor, id,
+                PageQuery.of(decisionsPage, OWN_LIST_SIZE, null, Map.of(), "decided_on")));
         model.addAttribute("documents", records.documents(actor, id));
-        model.addAttribute("activities", records.activities(actor, id));
+        model.addAttribute("activities", records.activities(actor, id,
+                PageQuery.of(activitiesPage, OWN_LIST_SIZE, null, Map.of(), "held_on")));
         model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
         model.addAttribute("changes", records.changes(actor, id));
