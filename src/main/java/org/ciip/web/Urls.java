@@ -6,7 +6,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Links that keep the current filters: {@code @urls.withPage(2)} in templates. */
+/** Links that keep the current filters: {@code urls.with('page', '2')} in templates. */
 @Component
 public class Urls {
 
@@ -18,10 +18,6 @@ public class Urls {
     public boolean isActive(String itemPath) {
         String path = path();
         return itemPath.equals("/") ? path.equals("/") : path.startsWith(itemPath);
-    }
-
-    public String withPage(int page) {
-        return with("page", String.valueOf(page));
     }
 
     public String with(String param, String value) {
