@@ -47,8 +47,9 @@ class DemoProgram {
 
     /** Seeds once: skipped when the bank already has a purchase. */
     void seed() {
-        boolean done = accounts.runAs("bank-officer", () -> !procurement.purchases(Actors.current(),
-                Actors.current().organizationId()).isEmpty());
+        boolean done = accounts.runAs("bank-officer", () -> procurement.purchases(Actors.current(),
+                Actors.current().organizationId(), PageQuery.of(0, 1, null, Map.of(), "purchased_on"))
+                .totalElements() > 0);
         if (done) {
             return;
         }

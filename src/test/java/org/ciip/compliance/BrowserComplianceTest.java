@@ -35,7 +35,8 @@ class BrowserComplianceTest {
         String bankId = http.get("/api/v1/organizations?q=" + java.net.URLEncoder.encode(BANK,
                 java.nio.charset.StandardCharsets.UTF_8), bankToken).json().get("items").get(0).get("id").asString();
         // Other tests may have added purchases to the demo bank: only the demo's log analytics service is left open.
-        for (JsonNode p : http.get("/api/v1/operators/" + bankId + "/purchases", bankToken).json()) {
+        for (JsonNode p : http.get("/api/v1/operators/" + bankId + "/purchases?size=200", bankToken).json()
+                .get("items")) {
             if (p.get("agreementMissing").asBoolean() && !p.get("item").asString().contains("Log analytics")) {
                 http.post("/api/v1/purchases/" + p.get("id").asString() + "/agreement", bankToken,
                         "{\"signedOn\": \"" + today + "\", \"obligations\": \"Confidentiality\"}");

@@ -357,6 +357,15 @@ class SecurityProgramTest {
         String next = http.send(http.request("/operators/" + operator.id() + "/program?lang=en&activitiesPage=1",
                 null).header("Cookie", cookie).GET()).body();
         assertThat(next).contains("Drill 23").doesNotContain("Drill 20<");
+
+        // a form sent from the second page of drills brings the reader back to that page
+        Http.Response saved = http.send(http.request("/operators/" + operator.id()
+                        + "/program/decision?activitiesPage=1", null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decidedOn=" + today() + "&subject=Backup+site"
+                        + "&participant=Chen+Jing&_csrf=" + Http.csrfToken(next))));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.header("Location")).endsWith("/program?activitiesPage=1#decisions");
     }
 
     @Test

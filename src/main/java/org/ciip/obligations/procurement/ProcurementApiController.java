@@ -38,8 +38,10 @@ class ProcurementApiController {
     }
 
     @GetMapping("/operators/{id}/purchases")
-    List<ProcurementService.PurchaseView> purchases(@PathVariable UUID id) {
-        return procurement.purchases(Actors.current(), id);
+    @Operation(summary = "The operator's purchases, newest first, paged, each with its review and agreements")
+    PageResult<ProcurementService.PurchaseView> purchases(@PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return procurement.purchases(Actors.current(), id, PageQuery.of(page, size, null, Map.of(), "purchased_on"));
     }
 
     @PostMapping("/operators/{id}/purchases")

@@ -232,11 +232,16 @@ public class ProcurementService {
         return withAgreements(List.of(purchase)).getFirst();
     }
 
-    public List<PurchaseView> purchases(Actor actor, UUID operatorId) {
+    /** The operator's purchases, newest first, a page at a time, each with its agreements. */
+    public PageResult<PurchaseView> purchases(Actor actor, UUID operatorId, PageQuery page) {
         access.readable(actor, operatorId);
-        List<PurchaseView> list = jdbc.sql(PURCHASE_SELECT + " where p.operator_id = :op order by p.purchased_on desc")
-                .param("op", operatorId).param("today", today()).query(this::mapPurchase).list();
-        return withAgreements(list);
+        long total = jdbc.sql("select count(*) from purchase where operator_id = :op").param("op", operatorId)
+                .query(Long.class).single();
+        List<PurchaseView> items = jdbc.sql(PURCHASE_SELECT + " where p.operator_id = :op "
+                        + "order by p.purchased_on desc, p.id limit :limit offset :offset")
+                .param("op", operatorId).param("today", today()).param("limit", page.size())
+                .param("offset", page.offset()).query(this::mapPurchase).list();
+        return PageResult.of(withAgreements(items), page, total);
     }
 
     private static final String AGREEMENT_SELECT = """

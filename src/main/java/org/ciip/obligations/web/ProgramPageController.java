@@ -64,7 +64,7 @@ class ProgramPageController {
 
     /** How many duties not met the overview lists before linking to all of them. */
     private static final int OVERDUE_PREVIEW = 10;
-    /** Decisions and drills on the program page: a page of this many each, newest first. */
+    /** Decisions, drills and purchases on the program page: a page of this many each, newest first. */
     private static final int OWN_LIST_SIZE = 20;
 
     /**
@@ -114,8 +114,9 @@ class ProgramPageController {
 
     @GetMapping("/operators/{id}/program")
     String program(@PathVariable UUID id, @RequestParam(required = false) Integer decisionsPage,
-            @RequestParam(required = false) Integer activitiesPage, Model model) {
-        return render(id, model, null, Map.of(), Map.of(), decisionsPage, activitiesPage);
+            @RequestParam(required = false) Integer activitiesPage, @RequestParam(required = false) Integer purchasesPage,
+            Model model) {
+        return render(id, model, null, Map.of(), Map.of(), new ListPages(decisionsPage, activitiesPage, purchasesPage));
     }
 
     @PostMapping("/operators/{id}/program/{action}")
@@ -175,14 +176,15 @@ class ProgramPageController {
         String formKey = action + (form.containsKey("reviewId") ? ":" + form.get("reviewId")
                 : form.containsKey("purchaseId") ? ":" + form.get("purchaseId")
                 : form.containsKey("changeId") ? ":" + form.get("changeId") : "");
-        return forms.submit(work, formKey, form, locale, (key, errors) -> render(id, model, key, form, errors, null, null),
-                redirect, section, "/operators/" + id + "/program#" + section);
+        ListPages pages = ListPages.of(form);
+        return forms.submit(work, formKey, form, locale, (key, errors) -> render(id, model, key, form, errors, pages),
+                redirect, section, "/operators/" + id + "/program" + pages.query() + "#" + section);
     }
 
     @PostMapping("/operators/{id}/program/evidence")
     String upload(@PathVariable UUID id, @RequestParam String recordType, @RequestParam UUID recordId,
-            @RequestParam String section, @RequestParam("file") MultipartFile file, RedirectAttributes redirect,
-            Locale locale) throws IOException {
+            @RequestParam String section, @RequestParam("file") MultipartFile file,
+            @RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) throws IOException {
         try {
             evidence.upload(Actors.current(), recordType, recordId, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("saved", section);
@@ -195,11 +197,54 @@ class ProgramPageController {
             redirect.addFlashAttribute("refusal", (file.getOriginalFilename() == null ? ""
                     : file.getOriginalFilename() + ": ") + why);
         }
-        return "redirect:/operators/" + id + "/program#" + section;
+        return "redirect:/operators/" + id + "/program" + ListPages.of(params).query() + "#" + section;
+    }
+
+    /**
+     * Which page of the operator's decisions, drills and purchases the program page shows; forms on the page carry
+     * them, so that after saving, or on an error, the reader is back on the page of the record they acted on.
+     */
+    record ListPages(Integer decisions, Integer activities, Integer purchases) {
+
+        static ListPages of(Map<String, String> params) {
+            return new ListPages(number(params.get("decisionsPage")), number(params.get("activitiesPage")),
+                    number(params.get("purchasesPage")));
+        }
+
+        private static Integer number(String value) {
+            return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
+        }
+
+        int decisionsPage() {
+            return decisions == null ? 0 : decisions;
+        }
+
+        int activitiesPage() {
+            return activities == null ? 0 : activities;
+        }
+
+        int purchasesPage() {
+            return purchases == null ? 0 : purchases;
+        }
+
+        /** The query string that keeps the pages other than the first, or nothing. */
+        String query() {
+            java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
+            if (decisionsPage() > 0) {
+                query.add("decisionsPage=" + decisionsPage());
+            }
+            if (activitiesPage() > 0) {
+                query.add("activitiesPage=" + activitiesPage());
+            }
+            if (purchasesPage() > 0) {
+                query.add("purchasesPage=" + purchasesPage());
+            }
+            return query.toString();
+        }
     }
 
     private String render(UUID id, Model model, String openForm, Map<String, String> values,
-            Map<String, String> errors, Integer decisionsPage, Integer activitiesPage) {
+            Map<String, String> errors, ListPages pages) {
         Actor actor = Actors.current();
         OperatorAccess.OperatorRef operator = access.readable(actor, id);
         model.addAttribute("operator", operator);
@@ -213,16 +258,20 @@ class ProgramPageController {
         model.addAttribute("keyPositions", people.keyPositions(actor, id));
         model.addAttribute("reviews", people.reviews(actor, id));
         model.addAttribute("decisions", people.decisions(actor, id,
-                PageQuery.of(decisionsPage, OWN_LIST_SIZE, null, Map.of(), "decided_on")));
+                PageQuery.of(pages.decisionsPage(), OWN_LIST_SIZE, null, Map.of(), "decided_on")));
         model.addAttribute("documents", records.documents(actor, id));
         model.addAttribute("activities", records.activities(actor, id,
-                PageQuery.of(activitiesPage, OWN_LIST_SIZE, null, Map.of(), "held_on")));
+                PageQuery.of(pages.activitiesPage(), OWN_LIST_SIZE, null, Map.of(), "held_on")));
         model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
         model.addAttribute("changes", records.changes(actor, id));
         model.addAttribute("assessments", assessments.page(actor, id, PageQuery.of(0, 20, null, Map.of(), "s.ended_on")));
         model.addAttribute("assetDues", assessments.dueDates(actor, id));
-        model.addAttribute("purchases", procurement.purchases(actor, id));
+        model.addAttribute("decisionsPage", pages.decisionsPage());
+        model.addAttribute("activitiesPage", pages.activitiesPage());
+        model.addAttribute("purchasesPage", pages.purchasesPage());
+        model.addAttribute("purchases", procurement.purchases(actor, id,
+                PageQuery.of(pages.purchasesPage(), OWN_LIST_SIZE, null, Map.of(), "purchased_on")));
         model.addAttribute("evidence", evidence.forOperator(actor, id));
         model.addAttribute("evidenceMaxKb", evidence.maxSize().toKilobytes());
         model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(1, PageQuery.MAX_SIZE, null,
