@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An event other modules publish, in the transaction of the change it reports, to tell organizations about it. It is
- * stored with that transaction and delivered after it commits, at least once; {@code eventKey} makes each delivery to
- * each recipient happen once.
+ * An event other modules publish, in the transaction of the change it reports, to tell organizations about it. It
+ * reaches the recipients' inboxes and webhook queues in that transaction; an e-mail is stored with it and sent after
+ * it commits, at least once. {@code eventKey} makes each delivery to each recipient happen once.
  *
  * @param eventKey   unique per occurrence, e.g. "identification:&lt;id&gt;:decided"
  * @param recipients organization ids

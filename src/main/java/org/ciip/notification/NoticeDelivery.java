@@ -2,15 +2,15 @@ package org.ciip.notification;
 
 import org.ciip.notification.inbox.InboxService;
 import org.ciip.notification.webhook.WebhookService;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers each notice to its recipients' inboxes and queues it for their webhooks. It runs after the publishing
- * transaction commits, off the request thread and in one transaction of its own (so a request never holds two
- * connections): one event publication per notice for both, which the registry retries until it completes. Both writes
- * are idempotent, so a retried delivery is a no-op. E-mail has a publication of its own, because it talks to another
- * server.
+ * Delivers each notice to its recipients' inboxes and queues it for their webhooks, in the transaction that publishes
+ * it: a change and its notices commit together or not at all, so no notice of a committed change can be lost, and no
+ * second transaction is needed. Both writes are idempotent (unique per organization or endpoint and event key). The
+ * webhook queue is sent after the commit by {@link WebhookService#dispatch()}; e-mail, which talks to another server,
+ * goes through the event publication registry ({@code MailDelivery}).
  */
 @Component
 class NoticeDelivery {
@@ -23,7 +23,7 @@ class NoticeDelivery {
         this.webhooks = webhooks;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void deliver(Notice notice) {
         inbox.deliver(notice);
         webhooks.enqueue(notice);

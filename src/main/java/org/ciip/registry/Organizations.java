@@ -28,6 +28,18 @@ public interface Organizations {
      * province. */
     List<UUID> authoritiesIn(OrganizationKind kind, String regionCode);
 
+    /**
+     * In one look-up, every authority that a report of an organization in {@code regionCode} on assets of
+     * {@code sectors} may be addressed to: the protection departments of those sectors (national ones and those of the
+     * region's province), the public security organs and provincial cyberspace administrations of the province, CAC and
+     * MPS; ordered by name.
+     */
+    List<Addressee> addressees(java.util.Collection<String> sectors, String regionCode);
+
+    /** An authority a report may be addressed to; {@code sectors} are those of a protection department. */
+    record Addressee(UUID id, OrganizationKind kind, String name, List<String> sectors) {
+    }
+
     /** How many organizations of each kind are registered. */
     java.util.Map<OrganizationKind, Long> countByKind();
 

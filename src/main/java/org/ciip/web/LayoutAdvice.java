@@ -1,5 +1,6 @@
 package org.ciip.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,12 +8,16 @@ import org.ciip.notification.Inbox;
 import org.ciip.registry.Sectors;
 import org.ciip.shared.Actor;
 import org.ciip.shared.ActorPrincipal;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** What every page's layout needs: who is signed in (for the navigation) and sector names in the page's language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -29,7 +34,12 @@ class LayoutAdvice {
     }
 
     @ModelAttribute
-    void layout(Model model, Locale locale) {
+    void layout(Model model, Locale locale, HttpServletRequest request) {
+        // @RestController is a @Controller too, but a JSON answer has no layout: no look-ups for it
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            return;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
             Actor actor = principal.actor();

@@ -66,6 +66,12 @@ class IncidentFlowTest {
         return byKind;
     }
 
+    /** The answer to a report is built from what was written; reading the incident back must show exactly that. */
+    void assertAnswerIsTheIncidentReadBack(JsonNode answer, String token) {
+        assertThat(http.get("/api/v1/incidents/" + answer.get("id").asString(), token).json())
+                .as("the incident read back").isEqualTo(answer);
+    }
+
     @Test
     void aMajorRansomwareIncidentOnCiiIsRoutedForwardedSupplementedAndClosed() {
         Instant discovered = now().minus(Duration.ofMinutes(20));
@@ -74,6 +80,7 @@ class IncidentFlowTest {
         assertThat(filed.status()).isEqualTo(201);
         JsonNode incident = filed.json();
         String id = incident.get("id").asString();
+        assertAnswerIsTheIncidentReadBack(incident, http.token("grid-officer"));
         assertThat(incident.get("grade").asString()).isEqualTo("MAJOR");
         assertThat(incident.get("reasons").get(0).get("criterion").asString()).isEqualTo("personalInfoRecordsLeaked");
         assertThat(incident.get("operatorClass").asString()).isEqualTo("CII_OPERATOR");
@@ -182,6 +189,7 @@ class IncidentFlowTest {
         assertThat(toCac.get("recipientId").asString()).isEqualTo(provincial);
         assertThat(Instant.parse(toCac.get("dueAt").asString())).isEqualTo(discovered.plus(Duration.ofHours(4)));
         assertThat(obligationsByKind(incident)).doesNotContainKeys("REPORT_TO_PROTECTION_DEPARTMENT", "FORWARD_TO_CAC");
+        assertAnswerIsTheIncidentReadBack(incident, http.token("grid-officer"));
     }
 
     @Test
@@ -207,6 +215,7 @@ class IncidentFlowTest {
         assertThat(Instant.parse(own.get("dueAt").asString())).isEqualTo(discovered.plus(Duration.ofHours(2)));
         assertThat(obligationsByKind(incident).get("FORWARD_TO_CAC").get("obligedId").asString())
                 .isEqualTo(organ.toString());
+        assertAnswerIsTheIncidentReadBack(incident, token);
     }
 
     @Test
@@ -215,6 +224,7 @@ class IncidentFlowTest {
                 report(scada(), now().minus(Duration.ofMinutes(1)), "{}")).json();
         assertThat(incident.get("grade").asString()).isEqualTo("GENERAL");
         assertThat(incident.get("obligations").size()).isZero();
+        assertAnswerIsTheIncidentReadBack(incident, http.token("grid-officer"));
     }
 
     @Test

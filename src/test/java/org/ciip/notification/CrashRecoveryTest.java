@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A notice committed with its transaction but not delivered (the process died in between) is delivered when the
- * registry resubmits it, as it does at start-up, and a second delivery adds nothing to the inbox.
+ * A notice reaches the inbox in the transaction that publishes it, so no crash can separate a committed change from its
+ * notices; notices that an earlier CIIP left pending in the event publication registry are delivered at start-up.
  */
 @RunningCiip
 class CrashRecoveryTest {
@@ -26,7 +26,9 @@ class CrashRecoveryTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    IncompleteEventPublications incomplete;
+    JsonMapper json;
+    @Autowired
+    PendingRegistryNotices pending;
 
     private UUID bank() {
         return jdbc.queryForObject("select organization_id from account where username = 'bank-officer'", UUID.class);
@@ -37,31 +39,44 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void aCommittedButUndeliveredNoticeIsDeliveredOnResubmissionAndOnlyOnce() {
-        String delivered = "crash-test:" + UUID.randomUUID();
-        transaction.executeWithoutResult(s -> events.publishEvent(new Notice(delivered, List.of(bank()), "TEST",
-                null, "Delivered normally", "正常送达", null, null, null)));
-        assertThat(inboxEntries(delivered)).isOne();
+    void aNoticeCommitsWithItsTransactionOrNotAtAll() {
+        String committed = "crash-test:" + UUID.randomUUID();
+        transaction.executeWithoutResult(s -> {
+            events.publishEvent(new Notice(committed, List.of(bank()), "TEST", null, "Delivered with the change",
+                    "随变更送达", null, null, null));
+            // before the commit, inside the transaction, the entry is already written
+            assertThat(inboxEntries(committed)).isOne();
+        });
+        assertThat(inboxEntries(committed)).isOne();
 
-        // What a crash after the commit leaves behind: the publication stored and never completed (the registry's
-        // staleness check marks such a publication failed), the inbox untouched.
+        String rolledBack = "crash-test:" + UUID.randomUUID();
+        transaction.executeWithoutResult(s -> {
+            events.publishEvent(new Notice(rolledBack, List.of(bank()), "TEST", null, "Never happened", "未发生",
+                    null, null, null));
+            s.setRollbackOnly();
+        });
+        assertThat(inboxEntries(rolledBack)).isZero();
+    }
+
+    @Test
+    void aNoticeLeftPendingByTheFormerRegistryListenerIsDeliveredOnceAtStartUp() {
         String lost = "crash-test:" + UUID.randomUUID();
-        int copied = jdbc.update("""
+        // what an earlier CIIP, stopped between a commit and the delivery, left behind
+        jdbc.update("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
-                select gen_random_uuid(), listener_id, event_type, replace(serialized_event, ?, ?), now(), 'FAILED'
-                from event_publication
-                where serialized_event like ? and listener_id like '%NoticeDelivery%'""",
-                delivered, lost, "%" + delivered + "%");
-        assertThat(copied).isOne();
+                values (gen_random_uuid(), ?, ?, ?, now(), 'FAILED')""",
+                PendingRegistryNotices.FORMER_LISTENER, Notice.class.getName(),
+                json.writeValueAsString(new Notice(lost, List.of(bank()), "TEST", "18", "Left pending", "遗留待送",
+                        null, null, "/inbox")));
         assertThat(inboxEntries(lost)).isZero();
 
-        incomplete.resubmitIncompletePublications(publication -> true);
+        assertThat(pending.deliver()).isOne();
         assertThat(inboxEntries(lost)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like ? "
+                + "and completion_date is not null", Long.class, "%" + lost + "%")).isOne();
 
-        // Delivered again (e.g. the completion was lost too): the inbox still shows it once.
-        jdbc.update("update event_publication set completion_date = null, status = 'FAILED' "
-                + "where serialized_event like ? and listener_id like '%NoticeDelivery%'", "%" + lost + "%");
-        incomplete.resubmitIncompletePublications(publication -> true);
+        // nothing is left pending: a second start-up delivers nothing more
+        assertThat(pending.deliver()).isZero();
         assertThat(inboxEntries(lost)).isOne();
     }
 }

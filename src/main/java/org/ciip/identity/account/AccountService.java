@@ -195,7 +195,8 @@ public class AccountService implements Accounts {
         Actors.requirePlatformAdministrator("Only the platform administrator manages accounts.");
     }
 
-    static AccountRecord map(ResultSet rs, int row) throws SQLException {
+    /** Maps a row with the columns of {@code account}. */
+    public static AccountRecord map(ResultSet rs, int row) throws SQLException {
         Array roles = rs.getArray("roles");
         Set<Role> roleSet = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).forEach(roleSet::add);

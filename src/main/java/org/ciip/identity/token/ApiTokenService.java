@@ -34,16 +34,14 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final AccountService accounts;
     private final CiipUserDetailsService users;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lifetime;
 
-    ApiTokenService(JdbcClient jdbc, AccountService accounts, CiipUserDetailsService users, AuditTrail audit,
+    ApiTokenService(JdbcClient jdbc, CiipUserDetailsService users, AuditTrail audit,
             Clock clock, @Value("${ciip.security.api-token-lifetime:P30D}") Duration lifetime) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -80,19 +78,20 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        record Found(UUID tokenId, String username, Instant lastUsed) {
+        record Found(UUID tokenId, Instant lastUsed, AccountService.AccountRecord account) {
         }
         Optional<Found> found = jdbc.sql("""
-                select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
+                select a.*, t.id as token_id, t.last_used_at as token_last_used_at
+                from api_token t join account a on a.id = t.account_id
                 where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled""")
                 .param("hash", Hashing.sha256Hex(token)).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Found(UUID.fromString(rs.getString(1)), rs.getString(2),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> new Found(UUID.fromString(rs.getString("token_id")),
+                        Rows.instant(rs, "token_last_used_at"), AccountService.map(rs, n)))
                 .optional();
         found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minusSeconds(60)))
                 .ifPresent(f -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
                         .param("now", Timestamp.from(now)).param("id", f.tokenId()).update());
-        return found.flatMap(f -> accounts.findByUsername(f.username())).map(users::actorOf);
+        return found.map(f -> users.actorOf(f.account()));
     }
 
     public List<TokenInfo> list(Actor actor) {

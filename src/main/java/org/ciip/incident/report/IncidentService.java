@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,9 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +62,7 @@ public class IncidentService {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final GradingService grading;
     private final ReportingRuleSets ruleSets;
     private final AssetRegistry assets;
@@ -67,10 +72,11 @@ public class IncidentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentService(JdbcClient jdbc, GradingService grading, ReportingRuleSets ruleSets, AssetRegistry assets,
+    IncidentService(JdbcClient jdbc, NamedParameterJdbcOperations batch, GradingService grading, ReportingRuleSets ruleSets, AssetRegistry assets,
             Organizations organizations, LegalCalendars calendar, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.grading = grading;
         this.ruleSets = ruleSets;
         this.assets = assets;
@@ -143,98 +149,155 @@ public class IncidentService {
         ReportingRuleSets.RuleSet ruleSet = ruleSets.current();
 
         UUID id = UUID.randomUUID();
+        String summaryText = r.summary().trim();
+        // the first report is version 1: the incident starts with it
         jdbc.sql("""
                 insert into incident (id, operator_id, operator_class, rule_set_id, discovered_at, reported_at, category,
                     subcategory, summary, computed_grade, grade, grade_reason, grade_below_computed, grade_reasons,
                     grading_guide_version, status, versions, reported_by)
                 values (:id, :operator, :class, :ruleSet, :discovered, :now, :category, :subcategory, :summary,
-                    :computed, :grade, :reason, :below, :reasons, :guide, 'OPEN', 0, :by)""")
+                    :computed, :grade, :reason, :below, :reasons, :guide, 'OPEN', 1, :by)""")
                 .param("id", id).param("operator", operator.id()).param("class", operatorClass)
                 .param("ruleSet", ruleSet.id()).param("discovered", Timestamp.from(r.discoveredAt()))
                 .param("now", Timestamp.from(now)).param("category", r.category())
-                .param("subcategory", Validation.blankToNull(r.subcategory())).param("summary", r.summary().trim())
+                .param("subcategory", Validation.blankToNull(r.subcategory())).param("summary", summaryText)
                 .param("computed", computed.grade().name()).param("grade", grade.name())
                 .param("reason", Validation.blankToNull(r.gradeReason())).param("below", below)
                 .param("reasons", CANONICAL.writeValueAsString(computed.reasons())).param("guide", guide.version())
                 .param("by", actor.username())
                 .update();
-        for (AssetSummary a : affected) {
-            jdbc.sql("insert into incident_asset (incident_id, asset_id) values (:i, :a)").param("i", id)
-                    .param("a", a.id()).update();
-        }
-        IncidentView.Receipt receipt = addVersion(id, "INITIAL", r, actor, now);
+        jdbc.sql("insert into incident_asset (incident_id, asset_id) select :i, unnest(cast(:assets as uuid[]))")
+                .param("i", id).param("assets", affected.stream().map(a -> a.id().toString()).toArray(String[]::new))
+                .update();
+        IncidentView.Version first = version(id, 1, "INITIAL", r, actor, now);
 
         // Route by the rule set: first reports (clock from discovery) are made by this filing.
-        Set<UUID> firstRecipients = route(id, ruleSet.applicable(operatorClass, grade), operator, affected,
-                r.discoveredAt(), now, null);
-        if (!firstRecipients.isEmpty()) {
-            events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(firstRecipients),
+        Routed routed = route(id, ruleSet.applicable(operatorClass, grade), operator, affected, r.discoveredAt(), now,
+                null);
+        if (!routed.firstRecipients().isEmpty()) {
+            events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(routed.firstRecipients()),
                     "INCIDENT_REPORTED", "18",
-                    label(grade) + " incident reported by " + operator.name() + ": " + r.summary().trim()
+                    label(grade) + " incident reported by " + operator.name() + ": " + summaryText
                             + (below ? " (graded below the computed " + computed.grade() + ")" : ""),
-                    gradeZh(grade) + "网络安全事件：" + operator.name() + "报告“" + r.summary().trim() + "”"
+                    gradeZh(grade) + "网络安全事件：" + operator.name() + "报告“" + summaryText + "”"
                             + (below ? "（报告等级低于计算等级）" : ""),
                     "Discovered " + r.discoveredAt() + ". Open the incident for its clocks.",
                     "发现时间 " + r.discoveredAt() + "。请打开事件查看时限。", "/incidents/" + id));
         }
-        IncidentView view = get(actor, id);
-        // The audit entry comes last: the chain's lock is then held only until the commit that follows.
+        // The answer is built from what was just written, as get() would read it back.
+        List<IncidentView.Obligation> obligations = routed.obligations().stream().sorted(OBLIGATION_ORDER).toList();
+        IncidentView view = new IncidentView(id, operator.id(), operator.name(), operatorClass, ruleSet.code(),
+                affected.stream().map(a -> new IncidentView.AssetRef(a.id(), a.name(), a.ciiStatus()))
+                        .sorted(ASSET_ORDER).toList(),
+                r.discoveredAt(), now, r.category(), Validation.blankToNull(r.subcategory()), summaryText, grade,
+                computed.grade(), computed.reasons(), Validation.blankToNull(r.gradeReason()), below, "OPEN", null,
+                null, obligations.stream().anyMatch(o -> o.status().equals("LATE")), obligations,
+                routed.recipients().stream().sorted(RECIPIENT_ORDER).toList(), List.of(first),
+                new IncidentView.Receipt(first.seq(), first.submittedAt(), first.sha256()));
+        // The audit entry is written at the commit, so the chain's lock is held only until the commit.
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("grade", grade.name());
         summary.put("computedGrade", computed.grade().name());
         summary.put("operatorClass", operatorClass);
         summary.put("ruleSet", ruleSet.code());
-        summary.put("sha256", receipt.sha256());
+        summary.put("sha256", first.sha256());
         audit.record("INCIDENT_REPORTED", "Incident", id, summary);
         return view;
+    }
+
+    /** The order in which an incident lists its obligations, assets and recipients, whether written or read. */
+    private static final Comparator<IncidentView.Obligation> OBLIGATION_ORDER = Comparator
+            .comparing(IncidentView.Obligation::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IncidentView.Obligation::kind)
+            .thenComparing(IncidentView.Obligation::recipient, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(IncidentView.Obligation::obliged);
+    private static final Comparator<IncidentView.AssetRef> ASSET_ORDER = Comparator
+            .comparing(IncidentView.AssetRef::name).thenComparing(IncidentView.AssetRef::id);
+    private static final Comparator<IncidentView.Recipient> RECIPIENT_ORDER = Comparator
+            .comparing(IncidentView.Recipient::receivedAt).thenComparing(IncidentView.Recipient::name)
+            .thenComparing(IncidentView.Recipient::organizationId);
+
+    /** An organization named in an obligation. */
+    private record Party(UUID id, String name) {
+    }
+
+    /** What routing wrote: the obligations, the organizations that received the report (first recipients first). */
+    private record Routed(Set<UUID> firstRecipients, List<IncidentView.Obligation> obligations,
+            List<IncidentView.Recipient> recipients) {
     }
 
     /**
      * Creates the obligations of {@code rules} for an incident and records who received it: the first reports (clock
      * from discovery) are made by the filing at {@code now}, MET or LATE; onward forwarding is due from {@code now};
-     * the final report from the end of the handling, when it has ended. Answers the organizations that received it.
+     * the final report from the end of the handling, when it has ended. The authorities are looked up once, the
+     * obligations and recipients written in one batch each.
      */
-    private Set<UUID> route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
+    private Routed route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
             List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
-        Set<UUID> firstRecipients = new LinkedHashSet<>();
-        List<UUID> firstObliged = null;
+        if (rules.isEmpty()) {
+            return new Routed(Set.of(), List.of(), List.of());
+        }
+        List<String> sectors = affected.stream().map(AssetSummary::sector).distinct().toList();
+        List<Organizations.Addressee> addressees = organizations.addressees(sectors, operator.regionCode());
+        Party self = new Party(operator.id(), operator.name());
+        Map<UUID, Party> firstRecipients = new LinkedHashMap<>();
+        List<IncidentView.Obligation> obligations = new ArrayList<>();
+        List<Party> firstObliged = null;
         for (ReportingRule rule : rules) {
             if (!rule.clockStart().equals("DISCOVERY")) {
                 continue;
             }
-            List<UUID> recipients = recipients(rule.recipient(), operator, affected);
+            List<Party> recipients = recipients(rule.recipient(), self, sectors, addressees);
             if (firstObliged == null) {
                 firstObliged = recipients;
             }
             Instant due = discoveredAt.plus(rule.exactDuration());
-            for (UUID recipient : recipients) {
-                firstRecipients.add(recipient);
-                obligation(id, rule, operator.id(), recipient, due, now, now.isAfter(due) ? "LATE" : "MET");
+            for (Party recipient : recipients) {
+                firstRecipients.put(recipient.id(), recipient);
+                obligations.add(obligation(rule, self, recipient, due, now, now.isAfter(due) ? "LATE" : "MET"));
             }
             if (recipients.isEmpty()) {
-                obligation(id, rule, operator.id(), null, due, null, "PENDING");
+                obligations.add(obligation(rule, self, null, due, null, "PENDING"));
             }
-        }
-        for (UUID recipient : firstRecipients) {
-            jdbc.sql("insert into incident_recipient (incident_id, organization_id, role, received_at) "
-                    + "values (:i, :o, 'RECIPIENT', :now) on conflict do nothing")
-                    .param("i", id).param("o", recipient).param("now", Timestamp.from(now)).update();
         }
         for (ReportingRule rule : rules) {
             if (rule.clockStart().equals("FIRST_REPORT_RECEIVED")) {
                 Instant due = now.plus(rule.exactDuration());
-                List<UUID> targets = recipients(rule.recipient(), operator, affected);
-                for (UUID obliged : firstObliged == null ? List.<UUID>of() : firstObliged) {
-                    for (UUID target : targets.isEmpty() ? java.util.Collections.<UUID>singletonList(null) : targets) {
-                        obligation(id, rule, obliged, target, due, null, "PENDING");
+                List<Party> targets = recipients(rule.recipient(), self, sectors, addressees);
+                for (Party obliged : firstObliged == null ? List.<Party>of() : firstObliged) {
+                    for (Party target : targets.isEmpty() ? java.util.Collections.<Party>singletonList(null) : targets) {
+                        obligations.add(obligation(rule, obliged, target, due, null, "PENDING"));
                     }
                 }
             } else if (rule.clockStart().equals("HANDLING_ENDED")) {
-                obligation(id, rule, operator.id(), null, handlingEndedAt == null ? null
-                        : legalDue(LocalDate.ofInstant(handlingEndedAt, LegalTime.ZONE), rule), null, "PENDING");
+                obligations.add(obligation(rule, self, null, handlingEndedAt == null ? null
+                        : legalDue(LocalDate.ofInstant(handlingEndedAt, LegalTime.ZONE), rule), null, "PENDING"));
             }
         }
-        return firstRecipients;
+        batch.batchUpdate("""
+                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind, due_at,
+                    met_at, status, article)
+                values (:id, :incident, :kind, :obliged, :recipient, :recipientKind, :due, :met, :status, :article)""",
+                obligations.stream().map(o -> new MapSqlParameterSource().addValue("id", o.id())
+                        .addValue("incident", id).addValue("kind", o.kind()).addValue("obliged", o.obligedId())
+                        .addValue("recipient", o.recipientId()).addValue("recipientKind", o.recipientKind())
+                        .addValue("due", o.dueAt() == null ? null : Timestamp.from(o.dueAt()))
+                        .addValue("met", o.metAt() == null ? null : Timestamp.from(o.metAt()))
+                        .addValue("status", o.status()).addValue("article", o.article()))
+                        .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("insert into incident_recipient (incident_id, organization_id, role, received_at) "
+                        + "values (:i, :o, 'RECIPIENT', :now) on conflict do nothing",
+                firstRecipients.keySet().stream().map(o -> new MapSqlParameterSource().addValue("i", id)
+                        .addValue("o", o).addValue("now", Timestamp.from(now))).toArray(SqlParameterSource[]::new));
+        return new Routed(firstRecipients.keySet(), obligations, firstRecipients.values().stream()
+                .map(p -> new IncidentView.Recipient(p.id(), p.name(), "RECIPIENT", now, null)).toList());
+    }
+
+    private static IncidentView.Obligation obligation(ReportingRule rule, Party obliged, Party recipient, Instant due,
+            Instant met, String status) {
+        return new IncidentView.Obligation(UUID.randomUUID(), rule.obligationKind(), obliged.id(), obliged.name(),
+                recipient == null ? null : recipient.id(), recipient == null ? null : recipient.name(),
+                rule.recipient(), due, met, status, rule.article());
     }
 
     private static IncidentRequests.Report withDiscovery(IncidentRequests.Report r, Instant discoveredAt) {
@@ -243,47 +306,46 @@ public class IncidentService {
                 r.plannedMeasures(), r.scenePreservation(), r.other(), r.grade(), r.gradeReason());
     }
 
-    private List<UUID> recipients(String kind, OrganizationSummary operator, List<AssetSummary> affected) {
+    /** The parties a rule addresses, from the authorities looked up for the report (each list ordered by name). */
+    private static List<Party> recipients(String kind, Party operator, List<String> sectors,
+            List<Organizations.Addressee> addressees) {
         return switch (kind) {
             case "PROTECTION_DEPARTMENT" -> {
-                Set<UUID> departments = new LinkedHashSet<>();
-                affected.stream().map(AssetSummary::sector).distinct()
-                        .forEach(s -> departments.addAll(organizations.departmentsFor(s, operator.regionCode())));
-                yield List.copyOf(departments);
+                Map<UUID, Party> departments = new LinkedHashMap<>();
+                for (String sector : sectors) {
+                    addressees.stream().filter(a -> a.kind() == OrganizationKind.PROTECTION_DEPARTMENT
+                            && a.sectors().contains(sector)).forEach(a -> departments.put(a.id(), party(a)));
+                }
+                yield List.copyOf(departments.values());
             }
-            case "PUBLIC_SECURITY_ORGAN" -> organizations.authoritiesIn(OrganizationKind.PUBLIC_SECURITY_ORGAN,
-                    operator.regionCode());
-            case "PROVINCIAL_CAC" -> organizations.authoritiesIn(OrganizationKind.PROVINCIAL_CAC, operator.regionCode());
-            case "CAC" -> organizations.idsOfKind(OrganizationKind.CAC);
-            case "MPS" -> organizations.idsOfKind(OrganizationKind.MPS);
-            case "OWN_ORGANIZATION" -> List.of(operator.id());
+            case "PUBLIC_SECURITY_ORGAN", "PROVINCIAL_CAC", "CAC", "MPS" -> addressees.stream()
+                    .filter(a -> a.kind().name().equals(kind)).map(IncidentService::party).toList();
+            case "OWN_ORGANIZATION" -> List.of(operator);
             default -> List.of();
         };
     }
 
-    private void obligation(UUID incident, ReportingRule rule, UUID obliged, UUID recipient, Instant due, Instant met,
-            String status) {
-        jdbc.sql("""
-                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind, due_at,
-                    met_at, status, article)
-                values (:id, :incident, :kind, :obliged, :recipient, :recipientKind, :due, :met, :status, :article)""")
-                .param("id", UUID.randomUUID()).param("incident", incident).param("kind", rule.obligationKind())
-                .param("obliged", obliged).param("recipient", recipient).param("recipientKind", rule.recipient())
-                .param("due", due == null ? null : Timestamp.from(due))
-                .param("met", met == null ? null : Timestamp.from(met)).param("status", status)
-                .param("article", rule.article()).update();
+    private static Party party(Organizations.Addressee addressee) {
+        return new Party(addressee.id(), addressee.name());
     }
 
     private IncidentView.Receipt addVersion(UUID incident, String kind, Object content, Actor actor, Instant at) {
         int seq = jdbc.sql("update incident set versions = versions + 1 where id = :id returning versions")
                 .param("id", incident).query(Integer.class).single();
+        IncidentView.Version version = version(incident, seq, kind, content, actor, at);
+        return new IncidentView.Receipt(seq, at, version.sha256());
+    }
+
+    /** Writes version {@code seq}: the canonical JSON of its content and that JSON's SHA-256. */
+    private IncidentView.Version version(UUID incident, int seq, String kind, Object content, Actor actor,
+            Instant at) {
         String json = CANONICAL.writeValueAsString(CANONICAL.convertValue(content, TreeMap.class));
         String sha = Hashing.sha256Hex(json);
         jdbc.sql("insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256) "
                         + "values (:i, :seq, :kind, :at, :by, :content, :sha)")
                 .param("i", incident).param("seq", seq).param("kind", kind).param("at", Timestamp.from(at))
                 .param("by", actor.username()).param("content", json).param("sha", sha).update();
-        return new IncidentView.Receipt(seq, at, sha);
+        return new IncidentView.Version(seq, kind, at, actor.username(), sha, json, List.of());
     }
 
     private static Map<String, String> texts(IncidentRequests.Report r) {
@@ -459,8 +521,8 @@ public class IncidentService {
         List<AssetSummary> affected = incident.assets().stream().map(a -> assets.visible(actor, a.id())).toList();
         Set<UUID> known = new LinkedHashSet<>();
         incident.recipients().forEach(r -> known.add(r.organizationId()));
-        Set<UUID> reached = route(id, added, operator, affected, incident.discoveredAt(), now,
-                incident.handlingEndedAt());
+        Set<UUID> reached = new LinkedHashSet<>(route(id, added, operator, affected, incident.discoveredAt(), now,
+                incident.handlingEndedAt()).firstRecipients());
         reached.removeAll(known);
         List<UUID> told = new ArrayList<>(known);
         told.addAll(reached);
@@ -652,24 +714,25 @@ public class IncidentService {
     private IncidentView view(Map<String, Object> row) {
         UUID id = (UUID) row.get("id");
         List<IncidentView.AssetRef> assetRefs = jdbc.sql("select a.id, a.name, a.cii_status from incident_asset ia "
-                        + "join asset a on a.id = ia.asset_id where ia.incident_id = :id order by a.name")
+                        + "join asset a on a.id = ia.asset_id where ia.incident_id = :id")
                 .param("id", id).query((rs, n) -> new IncidentView.AssetRef(UUID.fromString(rs.getString(1)),
-                        rs.getString(2), rs.getString(3))).list();
+                        rs.getString(2), rs.getString(3))).list().stream().sorted(ASSET_ORDER).toList();
         List<IncidentView.Obligation> obligations = jdbc.sql("""
                 select ob.*, oo.name as obliged_name, ro.name as recipient_name from incident_obligation ob
                 join organization oo on oo.id = ob.obliged_org left join organization ro on ro.id = ob.recipient_org
-                where ob.incident_id = :id order by ob.due_at nulls last, ob.kind""")
+                where ob.incident_id = :id""")
                 .param("id", id).query((rs, n) -> new IncidentView.Obligation(UUID.fromString(rs.getString("id")),
                         rs.getString("kind"), UUID.fromString(rs.getString("obliged_org")), rs.getString("obliged_name"),
                         Rows.uuid(rs, "recipient_org"), rs.getString("recipient_name"), rs.getString("recipient_kind"),
                         Rows.instant(rs, "due_at"), Rows.instant(rs, "met_at"), rs.getString("status"), rs.getString("article")))
-                .list();
+                .list().stream().sorted(OBLIGATION_ORDER).toList();
         List<IncidentView.Recipient> recipients = jdbc.sql("""
                 select r.*, o.name from incident_recipient r join organization o on o.id = r.organization_id
-                where r.incident_id = :id order by r.received_at, o.name""")
+                where r.incident_id = :id""")
                 .param("id", id).query((rs, n) -> new IncidentView.Recipient(
                         UUID.fromString(rs.getString("organization_id")), rs.getString("name"), rs.getString("role"),
-                        Rows.instant(rs, "received_at"), Rows.instant(rs, "acknowledged_at"))).list();
+                        Rows.instant(rs, "received_at"), Rows.instant(rs, "acknowledged_at")))
+                .list().stream().sorted(RECIPIENT_ORDER).toList();
         List<IncidentView.Version> versions = jdbc.sql("select * from incident_version where incident_id = :id "
                         + "order by seq")
                 .param("id", id).query((rs, n) -> new IncidentView.Version(rs.getInt("seq"), rs.getString("kind"),

@@ -11,6 +11,9 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,31 +26,33 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService implements Inbox {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final Clock clock;
 
-    InboxService(JdbcClient jdbc, Clock clock) {
+    InboxService(JdbcClient jdbc, NamedParameterJdbcOperations batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
     /**
-     * Puts the notice in each recipient's inbox; a notice already there (same organization and event key) is left as
-     * it is. Called by the notification module's listener, in its transaction.
+     * Puts the notice in each recipient's inbox, in one batch; a notice already there (same organization and event key)
+     * is left as it is. Called by the notification module's listener, in the publishing transaction.
      */
     public void deliver(Notice notice) {
         Timestamp now = Timestamp.from(clock.instant());
-        for (UUID recipient : notice.recipients()) {
-            jdbc.sql("""
-                    insert into notification (id, organization_id, event_key, kind, article, title_en, title_zh,
-                                              body_en, body_zh, link, created_at)
-                    values (:id, :org, :key, :kind, :article, :titleEn, :titleZh, :bodyEn, :bodyZh, :link, :now)
-                    on conflict (organization_id, event_key) do nothing""")
-                    .param("id", UUID.randomUUID()).param("org", recipient).param("key", notice.eventKey())
-                    .param("kind", notice.kind()).param("article", notice.article())
-                    .param("titleEn", notice.titleEn()).param("titleZh", notice.titleZh())
-                    .param("bodyEn", notice.bodyEn()).param("bodyZh", notice.bodyZh()).param("link", notice.link())
-                    .param("now", now).update();
-        }
+        batch.batchUpdate("""
+                insert into notification (id, organization_id, event_key, kind, article, title_en, title_zh,
+                                          body_en, body_zh, link, created_at)
+                values (:id, :org, :key, :kind, :article, :titleEn, :titleZh, :bodyEn, :bodyZh, :link, :now)
+                on conflict (organization_id, event_key) do nothing""",
+                notice.recipients().stream().distinct().map(recipient -> new MapSqlParameterSource()
+                        .addValue("id", UUID.randomUUID()).addValue("org", recipient)
+                        .addValue("key", notice.eventKey()).addValue("kind", notice.kind())
+                        .addValue("article", notice.article()).addValue("titleEn", notice.titleEn())
+                        .addValue("titleZh", notice.titleZh()).addValue("bodyEn", notice.bodyEn())
+                        .addValue("bodyZh", notice.bodyZh()).addValue("link", notice.link()).addValue("now", now))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     @Override

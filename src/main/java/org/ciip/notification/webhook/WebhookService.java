@@ -137,7 +137,7 @@ public class WebhookService {
 
     /**
      * Queues the notice for every active endpoint of its recipients; a notice already queued for an endpoint is left
-     * as it is. Called by the notification module's listener, after the publishing transaction commits.
+     * as it is. Called by the notification module's listener, in the publishing transaction.
      */
     public void enqueue(Notice notice) {
         Instant now = clock.instant();

@@ -94,6 +94,23 @@ public class OrganizationService implements Organizations {
     }
 
     @Override
+    public List<Addressee> addressees(java.util.Collection<String> sectors, String regionCode) {
+        return jdbc.sql("""
+                select id, kind, name, sectors from organization
+                where (kind = 'PROTECTION_DEPARTMENT' and sectors && cast(:sectors as varchar[])
+                       and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)))
+                   or (kind in ('PUBLIC_SECURITY_ORGAN', 'PROVINCIAL_CAC') and left(region_code, 2) = left(:region, 2))
+                   or kind in ('CAC', 'MPS')
+                order by name""")
+                .param("sectors", sectors.toArray(String[]::new)).param("region", regionCode)
+                .query((rs, n) -> new Addressee(UUID.fromString(rs.getString("id")),
+                        OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                        rs.getArray("sectors") == null ? List.of()
+                                : List.of((String[]) rs.getArray("sectors").getArray())))
+                .list();
+    }
+
+    @Override
     public Map<OrganizationKind, Long> countByKind() {
         Map<OrganizationKind, Long> counts = new java.util.EnumMap<>(OrganizationKind.class);
         jdbc.sql("select kind, count(*) from organization group by kind")

@@ -33,6 +33,8 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername(EmbeddedDatabaseServer.USER);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ciip-embedded");
+        // a JDBC batch of inserts becomes one multi-row insert (as spring.datasource.hikari sets for other databases)
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 }
