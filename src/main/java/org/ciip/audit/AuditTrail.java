@@ -70,10 +70,10 @@ public class AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().listOfRows();
         record Head(long seq, String hash) {
         }
-        Head head = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
+        // takes the chain's lock, then reads its head (migration V20): one round trip while the lock is held
+        Head head = jdbc.sql("select seq, hash from audit_chain_head(:lock)").param("lock", CHAIN_LOCK)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .optional().orElse(new Head(0, AuditChain.GENESIS));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.RawValue;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +43,7 @@ public class Idempotency {
     public ResponseEntity<JsonNode> execute(String scope, String key, Object request, HttpStatus status,
             Supplier<?> creation) {
         if (key == null) {
-            return ResponseEntity.status(status).body(json.valueToTree(creation.get()));
+            return ResponseEntity.status(status).body(raw(json.writeValueAsString(creation.get())));
         }
         if (key.isBlank() || key.length() > 200) {
             throw ApiException.invalid("Idempotency-Key", "must be 1 to 200 characters");
@@ -57,14 +58,19 @@ public class Idempotency {
         if (claimed == 0) {
             return replay(scope, key, requestHash);
         }
-        JsonNode body = json.valueToTree(creation.get());
+        String body = json.writeValueAsString(creation.get());
         jdbc.sql("""
                 update idempotency_record set response_status = :status, response_body = :body
                 where scope = :scope and idempotency_key = :key""")
-                .param("status", status.value()).param("body", json.writeValueAsString(body))
+                .param("status", status.value()).param("body", body)
                 .param("scope", scope).param("key", key)
                 .update();
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).body(raw(body));
+    }
+
+    /** The answer as it was serialized once, for storing: written to the client as it is, not parsed again. */
+    private JsonNode raw(String body) {
+        return json.getNodeFactory().rawValueNode(new RawValue(body));
     }
 
     private ResponseEntity<JsonNode> replay(String scope, String key, String requestHash) {
@@ -79,7 +85,7 @@ public class Idempotency {
                     "This Idempotency-Key was already used with a different request body.");
         }
         return ResponseEntity.status(stored.status()).header("Idempotent-Replayed", "true")
-                .body(json.readTree(stored.body()));
+                .body(raw(stored.body()));
     }
 
     /** Keys are kept for {@link #RETENTION}: long enough for any client's retries. A delete is harmless to repeat, so
