@@ -65,41 +65,31 @@ public class AuditTrail {
         return entries.entries;
     }
 
-    /** Chains and inserts the entries of the committing transaction, in the order they were recorded. */
+    /**
+     * Appends the entries of the committing transaction to the chain, in the order they were recorded: one call each
+     * ({@code audit_append}, migration V21), which takes the chain's lock, reads its head and chains the entry by the
+     * rule of {@link AuditChain#hash}, so that the lock is held for as short a time as possible.
+     */
     private void write(List<Pending> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        record Head(long seq, String hash) {
-        }
-        // takes the chain's lock, then reads its head (migration V20): one round trip while the lock is held
-        Head head = jdbc.sql("select seq, hash from audit_chain_head(:lock)").param("lock", CHAIN_LOCK)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .optional().orElse(new Head(0, AuditChain.GENESIS));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long seq = head.seq();
-        String prev = head.hash();
         for (Pending p : entries) {
-            AuditEntry entry = new AuditEntry(++seq, now, p.actor(), p.organizationId(), p.action(), p.objectType(),
-                    p.objectId(), p.summary(), p.purpose(), prev, null);
-            String hash = AuditChain.hash(entry);
+            AuditChain.Parts canonical = AuditChain.canonicalParts(new AuditEntry(0, now, p.actor(), p.organizationId(),
+                    p.action(), p.objectType(), p.objectId(), p.summary(), p.purpose(), null, null));
             jdbc.sql("""
-                    insert into audit_entry (seq, occurred_at, actor, actor_organization_id, action, object_type,
-                                             object_id, summary, purpose, prev_hash, hash)
-                    values (:seq, :at, :actor, :org, :action, :type, :objectId, :summary, :purpose, :prev, :hash)""")
-                    .param("seq", entry.seq())
+                    select audit_append(:lock, :at, :actor, :org, :action, :type, :objectId, :summary, :purpose,
+                                        :before, :after)""")
+                    .param("lock", CHAIN_LOCK)
                     .param("at", java.sql.Timestamp.from(now))
-                    .param("actor", entry.actor())
-                    .param("org", entry.actorOrganizationId())
-                    .param("action", entry.action())
-                    .param("type", entry.objectType())
-                    .param("objectId", entry.objectId())
-                    .param("summary", entry.summary())
-                    .param("purpose", entry.purpose())
-                    .param("prev", prev)
-                    .param("hash", hash)
-                    .update();
-            prev = hash;
+                    .param("actor", p.actor())
+                    .param("org", p.organizationId())
+                    .param("action", p.action())
+                    .param("type", p.objectType())
+                    .param("objectId", p.objectId())
+                    .param("summary", p.summary())
+                    .param("purpose", p.purpose())
+                    .param("before", canonical.before())
+                    .param("after", canonical.after())
+                    .query(Long.class).single();
         }
     }
 

@@ -60,6 +60,12 @@ public class IncidentService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    /** The canonical JSON of a submission: keys in alphabetical order at every level, no white space, in one pass. */
+    private static final JsonMapper CONTENT = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // a record's properties are all creator properties, which would otherwise keep their declared order
+            .disable(tools.jackson.databind.MapperFeature.SORT_CREATOR_PROPERTIES_FIRST).build();
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
@@ -339,13 +345,18 @@ public class IncidentService {
     /** Writes version {@code seq}: the canonical JSON of its content and that JSON's SHA-256. */
     private IncidentView.Version version(UUID incident, int seq, String kind, Object content, Actor actor,
             Instant at) {
-        String json = CANONICAL.writeValueAsString(CANONICAL.convertValue(content, TreeMap.class));
+        String json = canonicalJson(content);
         String sha = Hashing.sha256Hex(json);
         jdbc.sql("insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256) "
                         + "values (:i, :seq, :kind, :at, :by, :content, :sha)")
                 .param("i", incident).param("seq", seq).param("kind", kind).param("at", Timestamp.from(at))
                 .param("by", actor.username()).param("content", json).param("sha", sha).update();
         return new IncidentView.Version(seq, kind, at, actor.username(), sha, json, List.of());
+    }
+
+    /** The canonical JSON of a submission's content, whose SHA-256 is its receipt. */
+    static String canonicalJson(Object content) {
+        return CONTENT.writeValueAsString(content);
     }
 
     private static Map<String, String> texts(IncidentRequests.Report r) {
