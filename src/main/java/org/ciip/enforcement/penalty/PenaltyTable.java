@@ -3,13 +3,13 @@ package org.ciip.enforcement.penalty;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ciip.enforcement.PenaltyRanges;
+import org.ciip.shared.Expiring;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,18 +22,12 @@ import org.springframework.stereotype.Service;
 @Service
 class PenaltyTable implements PenaltyRanges {
 
-    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
-
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private volatile Loaded loaded;
-
-    private record Loaded(Map<String, PenaltyRule> rules, Instant at) {
-    }
+    private final Expiring<Map<String, PenaltyRule>> rules;
 
     PenaltyTable(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.rules = new Expiring<>(this::load, Duration.ofMinutes(1), clock);
     }
 
     @Override
@@ -54,13 +48,7 @@ class PenaltyTable implements PenaltyRanges {
 
     /** Every article's rule, newest version. */
     Map<String, PenaltyRule> rules() {
-        Loaded current = loaded;
-        Instant now = clock.instant();
-        if (current == null || current.at().plus(FRESH_FOR).isBefore(now)) {
-            current = new Loaded(load(), now);
-            loaded = current;
-        }
-        return current.rules();
+        return rules.get();
     }
 
     private Map<String, PenaltyRule> load() {

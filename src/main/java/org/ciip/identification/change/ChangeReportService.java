@@ -78,7 +78,7 @@ public class ChangeReportService implements org.ciip.identification.Recertificat
         return jdbc.sql("select count(*), count(*) filter (where c.recertification_due < :today) from change_report c "
                         + "join asset a on a.id = c.asset_id join organization o on o.id = c.operator_id "
                         + "where c.status = 'OPEN' and " + scope.sql())
-                .params(scope.params()).param("today", LocalDate.ofInstant(clock.instant(), LegalTime.ZONE))
+                .params(scope.params()).param("today", LegalTime.today(clock))
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
@@ -166,7 +166,7 @@ public class ChangeReportService implements org.ciip.identification.Recertificat
             where.add("c.status = :status");
             params.put("status", status);
         }
-        params.put("today", LocalDate.ofInstant(clock.instant(), LegalTime.ZONE));
+        params.put("today", LegalTime.today(clock));
         if (Boolean.TRUE.equals(overdue)) {
             where.add("c.status = 'OPEN' and c.recertification_due < :today");
         }
@@ -195,7 +195,7 @@ public class ChangeReportService implements org.ciip.identification.Recertificat
      */
     @Transactional
     public int sendDueReminders() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        LocalDate today = LegalTime.today(clock);
         Map<String, List<UUID>> departments = new HashMap<>();
         int sent = 0;
         for (int days : REMINDER_DAYS) {
@@ -229,7 +229,7 @@ public class ChangeReportService implements org.ciip.identification.Recertificat
 
     private ChangeReportView map(ResultSet rs, int row) throws SQLException {
         LocalDate due = rs.getObject("recertification_due", LocalDate.class);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        LocalDate today = LegalTime.today(clock);
         String status = rs.getString("status");
         String recert = rs.getString("recertification_id");
         return new ChangeReportView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("asset_id")),

@@ -27,7 +27,7 @@ public class GradingService {
     }
 
     private GradingGuide load() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LegalTime.ZONE);
+        LocalDate today = LegalTime.today(clock);
         record Head(String id, String version, String source, LocalDate effectiveFrom) {
         }
         Head head = jdbc.sql("select id, version, source, effective_from from incident_grading_guide "
