@@ -313,6 +313,31 @@ class IncidentFlowTest {
     }
 
     @Test
+    void anIncidentFiledUnderARuleSetSinceReplacedEndsItsHandlingByThatSetsClock() {
+        UUID set = UUID.randomUUID();
+        String code = "TEST-OLD-" + set.toString().substring(0, 8);
+        jdbc.update("insert into reporting_rule_set (id, code, name, source, effective_from, active) values "
+                + "(?, ?, 'Replaced rules (test)', 'test', date '2020-01-01', false)", set, code);
+        jdbc.update("""
+                insert into reporting_rule (rule_set_id, position, operator_class, min_grade, obligation_kind, obliged,
+                    recipient, due_amount, due_unit, clock_start, article) values
+                (?, 1, 'ANY', 'GENERAL', 'FINAL_REPORT', 'OPERATOR', 'FIRST_RECIPIENTS', 2, 'MONTHS', 'HANDLING_ENDED', 'test')""",
+                set);
+        String grid = http.token("grid-officer");
+        String id = http.post("/api/v1/incidents", grid, report(scada(), now().minus(Duration.ofMinutes(5)),
+                "{\"directEconomicLossCny\": 6000000}")).json().get("id").asString();
+        // filed under the rules of the time, which have since been replaced (no longer active)
+        jdbc.update("update incident set rule_set_id = ? where id = ?::uuid", set, id);
+
+        Http.Response ended = http.post("/api/v1/incidents/" + id + "/handling-ended", grid, "");
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json().get("ruleSet").asString()).isEqualTo(code);
+        assertThat(Instant.parse(obligationsByKind(ended.json()).get("FINAL_REPORT").get("dueAt").asString()))
+                .as("two months by the replaced set, not the 30 days of the current one")
+                .isAfter(Instant.now().plus(Duration.ofDays(55)));
+    }
+
+    @Test
     void anotherRegimeIsAddedAsDataWithoutCode() {
         UUID set = UUID.randomUUID();
         jdbc.update("insert into reporting_rule_set (id, code, name, source, effective_from, active) values "

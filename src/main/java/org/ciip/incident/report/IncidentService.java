@@ -58,10 +58,8 @@ public class IncidentService {
     public static final List<String> CATEGORIES = List.of("MP", "NA", "DS", "IC", "DE", "RO", "SHE", "AB", "FOC",
             "OTH");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Canonical JSON: keys in alphabetical order at every level, no white space; how submissions are hashed. */
     private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
-    /** The canonical JSON of a submission: keys in alphabetical order at every level, no white space, in one pass. */
-    private static final JsonMapper CONTENT = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             // a record's properties are all creator properties, which would otherwise keep their declared order
@@ -78,9 +76,9 @@ public class IncidentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentService(JdbcClient jdbc, NamedParameterJdbcOperations batch, GradingService grading, ReportingRuleSets ruleSets, AssetRegistry assets,
-            Organizations organizations, LegalCalendars calendar, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    IncidentService(JdbcClient jdbc, NamedParameterJdbcOperations batch, GradingService grading,
+            ReportingRuleSets ruleSets, AssetRegistry assets, Organizations organizations, LegalCalendars calendar,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.grading = grading;
@@ -277,7 +275,7 @@ public class IncidentService {
                 }
             } else if (rule.clockStart().equals("HANDLING_ENDED")) {
                 obligations.add(obligation(rule, self, null, handlingEndedAt == null ? null
-                        : legalDue(LocalDate.ofInstant(handlingEndedAt, LegalTime.ZONE), rule), null, "PENDING"));
+                        : legalDue(handlingEndedAt, rule), null, "PENDING"));
             }
         }
         batch.batchUpdate("""
@@ -356,7 +354,7 @@ public class IncidentService {
 
     /** The canonical JSON of a submission's content, whose SHA-256 is its receipt. */
     static String canonicalJson(Object content) {
-        return CONTENT.writeValueAsString(content);
+        return CANONICAL.writeValueAsString(content);
     }
 
     private static Map<String, String> texts(IncidentRequests.Report r) {
@@ -523,7 +521,7 @@ public class IncidentService {
                 .param("reason", "Raised from " + before + " by the figures of supplement " + seq)
                 .param("reasons", CANONICAL.writeValueAsString(computed.reasons())).param("guide", guide.version())
                 .param("id", id).update();
-        ReportingRuleSets.RuleSet ruleSet = ruleSets.byId(ruleSetOf(id));
+        ReportingRuleSets.RuleSet ruleSet = ruleSets.byCode(incident.ruleSet());
         Set<String> existing = new java.util.HashSet<>();
         ruleSet.applicable(incident.operatorClass(), before).forEach(r -> existing.add(r.obligationKind()));
         List<ReportingRule> added = ruleSet.applicable(incident.operatorClass(), computed.grade()).stream()
@@ -559,10 +557,10 @@ public class IncidentService {
         Instant now = clock.instant();
         jdbc.sql("update incident set status = 'HANDLING_ENDED', handling_ended_at = :now where id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
-        ReportingRuleSets.RuleSet ruleSet = ruleSets.byId(ruleSetOf(id));
+        ReportingRuleSets.RuleSet ruleSet = ruleSets.byCode(incident.ruleSet());
         for (ReportingRule rule : ruleSet.rules()) {
             if (rule.clockStart().equals("HANDLING_ENDED")) {
-                Instant due = legalDue(LocalDate.ofInstant(now, LegalTime.ZONE), rule);
+                Instant due = legalDue(now, rule);
                 jdbc.sql("update incident_obligation set due_at = :due where incident_id = :id and kind = :kind "
                                 + "and due_at is null")
                         .param("due", Timestamp.from(due)).param("id", id).param("kind", rule.obligationKind()).update();
@@ -603,7 +601,9 @@ public class IncidentService {
         return get(actor, id);
     }
 
-    private Instant legalDue(LocalDate start, ReportingRule rule) {
+    /** The end of a day or month period that starts on the legal date of {@code startedAt}. */
+    private Instant legalDue(Instant startedAt, ReportingRule rule) {
+        LocalDate start = LocalDate.ofInstant(startedAt, LegalTime.ZONE);
         LocalDate end = switch (rule.dueUnit()) {
             case "DAYS" -> calendar.daysFrom(start, rule.dueAmount()).endDate();
             case "MONTHS" -> calendar.monthsFrom(start, rule.dueAmount()).endDate();
@@ -611,11 +611,6 @@ public class IncidentService {
         };
         // the last day ends at 24:00 (Civil Code Art. 203)
         return end.plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant();
-    }
-
-    private UUID ruleSetOf(UUID incident) {
-        return jdbc.sql("select rule_set_id from incident where id = :id").param("id", incident).query(UUID.class)
-                .single();
     }
 
     private IncidentView ownIncident(Actor actor, UUID id) {
