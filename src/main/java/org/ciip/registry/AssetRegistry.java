@@ -14,6 +14,12 @@ public interface AssetRegistry {
     /** An asset within the actor's jurisdiction; 404 otherwise. */
     AssetSummary visible(Actor actor, UUID assetId);
 
+    /**
+     * These assets (nulls skipped), in the order given and each once, in one look-up; 404 naming the first the actor
+     * may not see.
+     */
+    java.util.List<AssetSummary> visible(Actor actor, java.util.Collection<UUID> assetIds);
+
     /** The candidate assets in the actor's jurisdiction that no one has identified yet, oldest first. */
     PageResult<AssetSummary> candidates(Actor actor, PageQuery page);
 

@@ -101,7 +101,7 @@ public class IncidentService {
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Validation v = new Validation();
-        if (r.assetIds() == null || r.assetIds().isEmpty()) {
+        if (r.assetIds() == null || r.assetIds().stream().allMatch(java.util.Objects::isNull)) {
             v.add("assetIds", "validation.incidentAssets", "name at least one affected asset");
         }
         if (r.discoveredAt() == null) {
@@ -138,7 +138,7 @@ public class IncidentService {
 
         // instants are kept to the microsecond, as PostgreSQL stores them, so that due instants match what is stored
         r = withDiscovery(r, r.discoveredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-        List<AssetSummary> affected = r.assetIds().stream().distinct().map(id -> assets.visible(actor, id)).toList();
+        List<AssetSummary> affected = assets.visible(actor, r.assetIds());
         GradingGuide guide = grading.current();
         GradingGuide.Result computed = guide.grade(impact);
         Grade grade = r.grade() == null ? computed.grade() : r.grade();
@@ -386,7 +386,7 @@ public class IncidentService {
         }
         v.throwIfInvalid();
         List<AssetSummary> affected = assetIds == null ? List.of()
-                : assetIds.stream().distinct().map(id -> assets.visible(actor, id)).toList();
+                : assets.visible(actor, assetIds);
         OrganizationSummary operator = organizations.find(actor.organizationId()).orElseThrow();
         String operatorClass = affected.stream().anyMatch(a -> a.ciiStatus().equals("CII")) ? "CII_OPERATOR"
                 : operator.stateOrgan() ? "STATE_ORGAN" : "OTHER";
@@ -527,7 +527,8 @@ public class IncidentService {
         List<ReportingRule> added = ruleSet.applicable(incident.operatorClass(), computed.grade()).stream()
                 .filter(r -> !existing.contains(r.obligationKind())).toList();
         OrganizationSummary operator = organizations.find(incident.operatorId()).orElseThrow();
-        List<AssetSummary> affected = incident.assets().stream().map(a -> assets.visible(actor, a.id())).toList();
+        List<AssetSummary> affected = assets.visible(actor,
+                incident.assets().stream().map(IncidentView.AssetRef::id).toList());
         Set<UUID> known = new LinkedHashSet<>();
         incident.recipients().forEach(r -> known.add(r.organizationId()));
         Set<UUID> reached = new LinkedHashSet<>(route(id, added, operator, affected, incident.discoveredAt(), now,

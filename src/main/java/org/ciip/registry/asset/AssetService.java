@@ -139,6 +139,26 @@ public class AssetService implements AssetStatistics, AssetRegistry {
     }
 
     @Override
+    public List<AssetSummary> visible(Actor actor, java.util.Collection<UUID> assetIds) {
+        List<UUID> wanted = assetIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        SqlPredicate scope = scope(actor.jurisdiction());
+        Map<UUID, AssetSummary> found = new HashMap<>();
+        jdbc.sql(SELECT + " where a.id = any(cast(:ids as uuid[])) and " + scope.sql()).params(scope.params())
+                .param("ids", wanted.stream().map(UUID::toString).toArray(String[]::new))
+                .query(AssetService::map).list().forEach(a -> found.put(a.id(), summary(a)));
+        return wanted.stream().map(id -> {
+            AssetSummary asset = found.get(id);
+            if (asset == null) {
+                throw ApiException.notFound("Asset " + id);
+            }
+            return asset;
+        }).toList();
+    }
+
+    @Override
     public PageResult<AssetSummary> candidates(Actor actor, PageQuery page) {
         return withStatus(actor, "CANDIDATE", page);
     }
