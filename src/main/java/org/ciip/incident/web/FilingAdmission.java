@@ -51,8 +51,6 @@ class FilingAdmission extends OncePerRequestFilter {
         }
         if (!admitted) {
             response.setHeader("Retry-After", "1");
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
             ProblemResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy", "Busy",
                     "CIIP is filing as many reports as it can; nothing was recorded. Send the same report with the "
                             + "same Idempotency-Key again after the Retry-After seconds.");

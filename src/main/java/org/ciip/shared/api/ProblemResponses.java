@@ -18,9 +18,15 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /**
+     * Writes the problem document. It is marked not to be cached or sniffed here, because a filter that answers ahead
+     * of Spring Security's header writer (admission control) gets no other headers.
+     */
     public static void write(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
         response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == 401) {

@@ -35,6 +35,7 @@ class FilingAdmissionTest {
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(second.get().getStatus()).isEqualTo(503);
         assertThat(second.get().getHeader("Retry-After")).isEqualTo("1");
+        assertThat(second.get().getHeader("Cache-Control")).as("a refusal is not cached").isEqualTo("no-store");
         assertThat(second.get().getContentType()).startsWith("application/problem+json");
         assertThat(second.get().getContentAsString()).contains("nothing was recorded").contains("Idempotency-Key");
 
