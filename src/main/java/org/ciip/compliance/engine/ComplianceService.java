@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.ciip.compliance.CompliancePeriods;
 import org.ciip.enforcement.PenaltyRanges;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ComplianceService {
+public class ComplianceService implements CompliancePeriods {
 
     private static final Set<String> DOCUMENT_KINDS = Set.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM",
             "SECURITY_PLAN", "EMERGENCY_PLAN", "DATA_PROTECTION_SYSTEM", "SERVICE_SECURITY_MANAGEMENT");
@@ -289,6 +290,13 @@ public class ComplianceService {
     }
 
     /** The rules' periods: the newest version of each parameter. */
+    @Override
+    public Periods current() {
+        Parameters p = parameters();
+        return new Periods(p.atRiskDays(), p.assessmentMonths(), p.activityMonths());
+    }
+
+    /** The parameters in force: the newest version of each, read in the caller's transaction. */
     public Parameters parameters() {
         Map<String, Integer> values = new LinkedHashMap<>();
         jdbc.sql("select distinct on (key) key, value from compliance_parameter order by key, version desc")

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.ciip.notification.Notice;
 import org.ciip.obligations.program.OperatorAccess;
-import org.ciip.obligations.program.ProgramPeriods;
+import org.ciip.compliance.CompliancePeriods;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The annual network security detection and risk assessment of each CII asset (Art. 17): performed by the operator or
  * a service agency (which then sees that engagement), its findings with their rectification, submitted to the
  * protection department, which accepts it or returns it with reasons. A CII asset is overdue when no accepted
- * assessment ended within the interval ({@link ProgramPeriods}: 12 months) of the previous one, or of the asset's
+ * assessment ended within the interval ({@link CompliancePeriods}: 12 months) of the previous one, or of the asset's
  * identification as CII.
  */
 @Service
@@ -54,10 +54,10 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final ProgramPeriods periods;
+    private final CompliancePeriods periods;
 
     AssessmentService(JdbcClient jdbc, OperatorAccess access, AssetRegistry assets, Organizations organizations,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ProgramPeriods periods) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, CompliancePeriods periods) {
         this.periods = periods;
         this.jdbc = jdbc;
         this.access = access;

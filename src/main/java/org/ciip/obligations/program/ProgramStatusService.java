@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ciip.compliance.CompliancePeriods;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.SqlPredicate;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Where each operator stands on each duty of Chapter III: one set-based query reads the program records of any number
- * of operators, and each duty becomes MET, DUE_SOON (due within the window of {@link ProgramPeriods}, 30 days, or
- * needed before a next step), NOT_MET or NOT_APPLICABLE, with the article that sets it, the Art. 39-41 item its breach falls under, and what is due next.
+ * of operators, and each duty becomes MET, DUE_SOON (due within the window of {@link CompliancePeriods}, 30 days, or
+ * needed before a next step), NOT_MET or NOT_APPLICABLE, with the article that sets it, the Art. 39-41 item its breach
+ * falls under, and what is due next.
  */
 @Service
 public class ProgramStatusService {
@@ -73,10 +75,10 @@ public class ProgramStatusService {
     private final OperatorAccess access;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
-    private final ProgramPeriods periods;
+    private final CompliancePeriods periods;
 
     ProgramStatusService(JdbcClient jdbc, OperatorAccess access, Clock clock,
-            org.springframework.context.MessageSource messages, ProgramPeriods periods) {
+            org.springframework.context.MessageSource messages, CompliancePeriods periods) {
         this.periods = periods;
         this.jdbc = jdbc;
         this.access = access;
@@ -218,12 +220,12 @@ public class ProgramStatusService {
             where o.kind = 'OPERATOR' and\s""";
 
     private List<OperatorProgram> evaluate(String condition, Map<String, Object> params, LocalDate today) {
-        ProgramPeriods.Periods p = periods.current();
+        CompliancePeriods.Periods p = periods.current();
         return jdbc.sql(QUERY + condition + " order by o.name").params(params).param("today", today)
                 .param("assessmentMonths", p.assessmentMonths()).query((rs, n) -> map(rs, today, p)).list();
     }
 
-    private OperatorProgram map(ResultSet rs, LocalDate today, ProgramPeriods.Periods p) throws SQLException {
+    private OperatorProgram map(ResultSet rs, LocalDate today, CompliancePeriods.Periods p) throws SQLException {
         LocalDate soon = today.plusDays(p.dueSoonDays());
         List<Duty> duties = new ArrayList<>();
         boolean institution = rs.getBoolean("has_institution");
