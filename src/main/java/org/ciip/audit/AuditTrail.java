@@ -1,7 +1,7 @@
 package org.ciip.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.ciip.audit.chain.AuditChain;
-import org.ciip.audit.chain.AuditEntry;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes audit entries. It joins the caller's transaction (and refuses to run outside one), so a state change and its
- * entry commit together or not at all. The entries of a transaction are written just before it commits, under a
- * transaction-scoped advisory lock that orders the chain without gaps also with several CIIP instances on one
- * database: the lock is then held only for the chain's head, the inserts and the commit, not for the rest of the work.
+ * entry commit together or not at all. The entries of a transaction are written unsealed, in one statement just before
+ * it commits, in the order they were recorded; the {@link org.ciip.audit.chain.AuditSealer} chains them after the commit. No writing
+ * transaction waits for another one's entries.
  */
 @Service
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x43494950_41554454L; // "CIIPAUDT"
-
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final JsonMapper canonicalJson = AuditChain.canonicalMapper();
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -65,32 +62,25 @@ public class AuditTrail {
         return entries.entries;
     }
 
-    /**
-     * Appends the entries of the committing transaction to the chain, in the order they were recorded: one call each
-     * ({@code audit_append}, migration V21), which takes the chain's lock, reads its head and chains the entry by the
-     * rule of {@link AuditChain#hash}, so that the lock is held for as short a time as possible.
-     */
+    /** Inserts the entries of the committing transaction, unsealed, ids in the order they were recorded. */
     private void write(List<Pending> entries) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (Pending p : entries) {
-            AuditChain.Parts canonical = AuditChain.canonicalParts(new AuditEntry(0, now, p.actor(), p.organizationId(),
-                    p.action(), p.objectType(), p.objectId(), p.summary(), p.purpose(), null, null));
-            jdbc.sql("""
-                    select audit_append(:lock, :at, :actor, :org, :action, :type, :objectId, :summary, :purpose,
-                                        :before, :after)""")
-                    .param("lock", CHAIN_LOCK)
-                    .param("at", java.sql.Timestamp.from(now))
-                    .param("actor", p.actor())
-                    .param("org", p.organizationId())
-                    .param("action", p.action())
-                    .param("type", p.objectType())
-                    .param("objectId", p.objectId())
-                    .param("summary", p.summary())
-                    .param("purpose", p.purpose())
-                    .param("before", canonical.before())
-                    .param("after", canonical.after())
-                    .query(Long.class).single();
+        if (entries.isEmpty()) {
+            return;
         }
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        jdbc.batchUpdate("""
+                insert into audit_entry (occurred_at, actor, actor_organization_id, action, object_type, object_id,
+                                         summary, purpose)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, p) -> {
+            ps.setTimestamp(1, now);
+            ps.setString(2, p.actor());
+            ps.setObject(3, p.organizationId());
+            ps.setString(4, p.action());
+            ps.setString(5, p.objectType());
+            ps.setString(6, p.objectId());
+            ps.setString(7, p.summary());
+            ps.setString(8, p.purpose());
+        });
     }
 
     private record Pending(String actor, UUID organizationId, String action, String objectType, String objectId,

@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.ciip.audit.chain.AuditChain;
+import org.ciip.audit.chain.AuditEntry;
+import org.ciip.audit.chain.AuditSealer;
 import org.ciip.identity.Accounts;
 import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
@@ -35,6 +38,8 @@ class AuditTrailTest {
     @Autowired
     AuditTrail audit;
     @Autowired
+    AuditSealer sealer;
+    @Autowired
     Accounts accounts;
     @Autowired
     TransactionTemplate transaction;
@@ -45,26 +50,56 @@ class AuditTrailTest {
     }
 
     @Test
-    void theVerificationOfAnUntouchedTrailIsValidAndCountsEveryEntry() {
+    void theVerificationSealsWhatWasCommittedAndCountsEveryEntry() {
         http.post("/api/v1/assets", http.token("bank-officer"), asset("Audited " + UUID.randomUUID()));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq is null", Long.class))
+                .as("written unsealed with its change").isPositive();
         Http.Response r = http.get("/api/v1/audit/verification", http.token("mps"));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("valid").asBoolean()).isTrue();
         assertThat(r.json().get("firstInvalidSeq").isNull()).isTrue();
+        assertThat(r.json().get("unsealed").asLong()).isZero();
         long entries = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
         assertThat(r.json().get("entries").asLong()).isEqualTo(entries);
-        assertThat(r.json().get("head").asString())
-                .isEqualTo(jdbc.queryForObject("select hash from audit_entry order by seq desc limit 1", String.class));
+        assertThat(r.json().get("head").asString()).isEqualTo(jdbc.queryForObject(
+                "select hash from audit_entry where seq is not null order by seq desc limit 1", String.class));
     }
 
     @Test
-    void concurrentChangesChainTheirEntriesInCommitOrderWithoutGapsAndARolledBackChangeLeavesNone() throws Exception {
+    void anEntryIsWrittenUnsealedWithItsChangeAndTheSealerChainsItOntoTheHead() {
+        sealer.sealAll();
+        Map<String, Object> head = jdbc.queryForMap(
+                "select seq, hash from audit_entry where seq is not null order by seq desc limit 1");
+        String marker = UUID.randomUUID().toString();
+        record(marker, Map.of("note", "审计"));
+        Map<String, Object> written = jdbc.queryForMap("select * from audit_entry where object_id = ?", marker);
+        assertThat(written.get("seq")).isNull();
+        assertThat(written.get("prev_hash")).isNull();
+        assertThat(written.get("hash")).isNull();
+        assertThat(written.get("actor")).isEqualTo("bank-officer");
+
+        assertThat(sealer.sealAll()).isOne();
+
+        Map<String, Object> sealed = jdbc.queryForMap("select * from audit_entry where object_id = ?", marker);
+        assertThat(sealed.get("seq")).isEqualTo((Long) head.get("seq") + 1);
+        assertThat(sealed.get("prev_hash")).isEqualTo(head.get("hash"));
+        AuditEntry entry = new AuditEntry((Long) sealed.get("seq"),
+                ((java.sql.Timestamp) sealed.get("occurred_at")).toInstant(), "bank-officer",
+                (UUID) sealed.get("actor_organization_id"), "TEST_CHANGE", "Test", marker,
+                "{\"note\":\"审计\"}", null, (String) head.get("hash"), null);
+        assertThat(sealed.get("hash")).as("the rule of docs/audit.md").isEqualTo(AuditChain.hash(entry));
+        assertThat(sealer.sealAll()).as("nothing is sealed twice").isZero();
+    }
+
+    @Test
+    void concurrentChangesAndConcurrentSealersMakeOneChainWithoutGapsAndARolledBackChangeLeavesNoEntry()
+            throws Exception {
         String marker = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> changes = new ArrayList<>();
+        List<Future<?>> work = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             int n = i;
-            changes.add(pool.submit(() -> accounts.runAs("admin", () -> transaction.execute(status -> {
+            work.add(pool.submit(() -> accounts.runAs("admin", () -> transaction.execute(status -> {
                 audit.record("TEST_CHANGE", "Test", marker, Map.of("n", n));
                 audit.record("TEST_CHANGE", "Test", marker, Map.of("n", n, "second", true));
                 if (n % 10 == 0) {
@@ -72,24 +107,44 @@ class AuditTrailTest {
                 }
                 return null;
             }))));
+            if (n % 5 == 0) {
+                work.add(pool.submit(sealer::sealAll)); // as several CIIP instances would, at the same time
+            }
         }
-        for (Future<?> change : changes) {
-            change.get();
+        for (Future<?> w : work) {
+            w.get();
         }
         pool.shutdown();
+        sealer.sealAll();
 
         Map<String, List<Long>> seqsByChange = new HashMap<>();
-        jdbc.query("select cast(summary as jsonb) ->> 'n', seq from audit_entry where object_id = ? order by seq",
+        jdbc.query("select cast(summary as jsonb) ->> 'n', seq from audit_entry where object_id = ? order by id",
                 rs -> {
                     seqsByChange.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 }, marker);
         assertThat(seqsByChange).as("the 36 committed changes, none of the 4 rolled back").hasSize(36)
                 .doesNotContainKeys("0", "10", "20", "30");
-        seqsByChange.values().forEach(seqs -> assertThat(seqs.get(1) - seqs.get(0))
-                .as("the entries of one transaction are consecutive").isOne());
+        seqsByChange.values().forEach(seqs -> assertThat(seqs.get(1)).as("the entries of a change in their order")
+                .isGreaterThan(seqs.get(0)));
         long entries = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
-        assertThat(jdbc.queryForObject("select max(seq) from audit_entry", Long.class)).as("no gaps").isEqualTo(entries);
+        assertThat(jdbc.queryForObject("select max(seq) from audit_entry", Long.class)).as("all sealed, no gaps")
+                .isEqualTo(entries);
         assertThat(http.get("/api/v1/audit/verification", http.token("mps")).json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theAuditPageShowsANewEntryAsSealingUntilTheSealerHasChainedIt() {
+        String id = http.post("/api/v1/assets", http.token("bank-officer"), asset("Browsed " + UUID.randomUUID()))
+                .json().get("id").asString();
+        String bank = http.signIn("bank-officer");
+        String before = http.send(http.request("/audit?lang=en&objectId=" + id, null).header("Cookie", bank).GET())
+                .body();
+        assertThat(before).contains("ASSET_REGISTERED", ">sealing<");
+        sealer.sealAll();
+        long seq = jdbc.queryForObject("select seq from audit_entry where object_id = ?", Long.class, id);
+        String after = http.send(http.request("/audit?lang=en&objectId=" + id, null).header("Cookie", bank).GET())
+                .body();
+        assertThat(after).contains("ASSET_REGISTERED", ">" + seq + "<").doesNotContain(">sealing<");
     }
 
     @Test
@@ -108,9 +163,28 @@ class AuditTrailTest {
     }
 
     @Test
+    void theOneChangeTheDatabaseAcceptsIsTheSealOfAnUnsealedEntryOnce() {
+        String marker = UUID.randomUUID().toString();
+        record(marker, Map.of());
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'forger' where object_id = ?", marker))
+                .as("the content of an unsealed entry").rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set seq = -1, prev_hash = 'x', hash = 'y', "
+                + "summary = '{}' || summary where object_id = ?", marker))
+                .as("a seal that also changes the content").rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("insert into audit_entry (occurred_at, actor, action, object_type, summary, "
+                + "seq, prev_hash, hash) values (now(), 'forger', 'A', 'T', '{}', 999999999, 'x', 'y')"))
+                .as("an entry written already sealed").rootCause().hasMessageContaining("unsealed");
+        sealer.sealAll();
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set seq = seq + 1000000000 where object_id = ?",
+                marker)).as("a second seal").rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'forger'", Long.class)).isZero();
+    }
+
+    @Test
     void aRowAlteredBehindTheTriggersBackIsFoundByItsSequenceNumber() throws Exception {
         String id = http.post("/api/v1/assets", http.token("bank-officer"), asset("Tamper " + UUID.randomUUID()))
                 .json().get("id").asString();
+        sealer.sealAll();
         long seq = jdbc.queryForObject("select seq from audit_entry where object_id = ?", Long.class, id);
         String original = jdbc.queryForObject("select summary from audit_entry where seq = ?", String.class, seq);
         try {
@@ -122,6 +196,13 @@ class AuditTrailTest {
             bypassingTrigger("update audit_entry set summary = ? where seq = ?", original, seq);
         }
         assertThat(http.get("/api/v1/audit/verification", http.token("cac")).json().get("valid").asBoolean()).isTrue();
+    }
+
+    private void record(String marker, Map<String, ?> summary) {
+        accounts.runAs("bank-officer", () -> transaction.execute(status -> {
+            audit.record("TEST_CHANGE", "Test", marker, summary);
+            return null;
+        }));
     }
 
     /** What only a database superuser can do: switch off triggers for one session and rewrite a row. */

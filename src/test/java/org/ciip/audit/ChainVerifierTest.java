@@ -35,7 +35,7 @@ class ChainVerifierTest {
     private static ChainVerifier.Verification verify(List<AuditEntry> entries) {
         ChainVerifier verifier = new ChainVerifier();
         entries.forEach(verifier::accept);
-        return verifier.result();
+        return verifier.result(0);
     }
 
     @Test
@@ -50,7 +50,7 @@ class ChainVerifierTest {
 
     @Test
     void anEmptyTrailIsValidWithTheGenesisHead() {
-        assertThat(verify(List.of())).isEqualTo(new ChainVerifier.Verification(0, true, null, AuditChain.GENESIS));
+        assertThat(verify(List.of())).isEqualTo(new ChainVerifier.Verification(0, true, null, AuditChain.GENESIS, 0));
     }
 
     @Test
@@ -92,19 +92,5 @@ class ChainVerifierTest {
         assertThat(AuditChain.canonical(entry)).isEqualTo("{\"action\":\"A\",\"actor\":\"admin\","
                 + "\"actorOrganizationId\":null,\"objectId\":null,\"objectType\":\"T\","
                 + "\"occurredAt\":\"2026-01-02T03:04:05.000000Z\",\"purpose\":null,\"seq\":7,\"summary\":\"{}\"}");
-    }
-
-    @Test
-    void theCanonicalFormAroundAnUnknownSequenceNumberIsTheCanonicalFormOnceTheNumberIsIn() {
-        // a summary that itself mentions "seq": inside a JSON string its quotes are escaped, so it cannot be mistaken
-        AuditEntry entry = new AuditEntry(0, Instant.parse("2026-01-02T03:04:05.000001Z"), "bank-officer",
-                UUID.fromString("00000000-0000-0000-0000-000000000002"), "INCIDENT_REPORTED", "Incident", "i-1",
-                "{\"seq\":-9223372036854775808,\"note\":\"审计\"}", "inspection", null, null);
-        AuditChain.Parts parts = AuditChain.canonicalParts(entry);
-        for (long seq : new long[] {1, 42, 1_000_000_007L}) {
-            assertThat(parts.before() + seq + parts.after()).isEqualTo(AuditChain.canonical(new AuditEntry(seq,
-                    entry.occurredAt(), entry.actor(), entry.actorOrganizationId(), entry.action(), entry.objectType(),
-                    entry.objectId(), entry.summary(), entry.purpose(), null, null)));
-        }
     }
 }

@@ -50,26 +50,4 @@ public final class AuditChain {
     public static String hash(AuditEntry e) {
         return Hashing.sha256Hex(e.prevHash() + canonical(e));
     }
-
-    /**
-     * The canonical form of an entry whose sequence number is not known yet, as the text before and after that number:
-     * {@code canonical(entry with seq n) = before + n + after}. The database chains such an entry when it appends it
-     * (function {@code audit_append}, migration V21), by the same rule as {@link #hash}.
-     */
-    public static Parts canonicalParts(AuditEntry unnumbered) {
-        String marker = "\"seq\":" + Long.MIN_VALUE + ",";
-        String canonical = canonical(new AuditEntry(Long.MIN_VALUE, unnumbered.occurredAt(), unnumbered.actor(),
-                unnumbered.actorOrganizationId(), unnumbered.action(), unnumbered.objectType(), unnumbered.objectId(),
-                unnumbered.summary(), unnumbered.purpose(), null, null));
-        int at = canonical.indexOf(marker);
-        // every other quote is escaped inside a JSON string, so the marker occurs once, as the seq member
-        if (at < 0 || canonical.indexOf(marker, at + 1) >= 0) {
-            throw new IllegalStateException("no single seq member in " + canonical);
-        }
-        return new Parts(canonical.substring(0, at) + "\"seq\":", canonical.substring(at + marker.length() - 1));
-    }
-
-    /** See {@link #canonicalParts}. */
-    public record Parts(String before, String after) {
-    }
 }

@@ -26,12 +26,16 @@ public final class ChainVerifier {
         previousHash = entry.hash();
     }
 
-    public Verification result() {
+    /** The result over the entries accepted, with the number of entries that were still waiting for their seal. */
+    public Verification result(long unsealed) {
         return new Verification(entries, firstInvalidSeq == null, firstInvalidSeq,
-                entries == 0 ? AuditChain.GENESIS : previousHash);
+                entries == 0 ? AuditChain.GENESIS : previousHash, unsealed);
     }
 
-    /** The answer of {@code GET /api/v1/audit/verification}. */
-    public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head) {
+    /**
+     * The answer of {@code GET /api/v1/audit/verification}: the sealed entries verified, whether they form an intact
+     * chain, the first that does not, the hash of the last, and how many entries were recorded but not yet sealed.
+     */
+    public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head, long unsealed) {
     }
 }

@@ -32,7 +32,7 @@ class AuditPageController {
         Actor current = Actors.current();
         var filter = new AuditReader.AuditFilter(actor, action, objectType, objectId, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("entries", reader.page(current, filter, PageQuery.of(page, 50, null, Map.of(), "seq desc")));
+        model.addAttribute("entries", reader.page(current, filter, PageQuery.of(page, 50, null, Map.of(), "id desc")));
         model.addAttribute("actions", reader.actions());
         model.addAttribute("mayVerify", AuditReader.mayVerify(current));
         return "audit/list";

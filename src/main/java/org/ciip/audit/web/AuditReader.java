@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.audit.chain.AuditEntry;
+import org.ciip.audit.chain.AuditSealer;
 import org.ciip.audit.chain.ChainVerifier;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Jurisdiction;
@@ -21,7 +22,8 @@ import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads the trail: verification of the whole chain, and filtered pages for browsing. */
 @Component
@@ -29,11 +31,16 @@ class AuditReader {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final AuditSealer sealer;
+    private final TransactionTemplate readOnly;
 
-    AuditReader(JdbcClient jdbc, JdbcTemplate template) {
+    AuditReader(JdbcClient jdbc, JdbcTemplate template, AuditSealer sealer, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = new JdbcTemplate(template.getDataSource());
         this.template.setFetchSize(5_000);
+        this.sealer = sealer;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Administrators and regulators may verify and browse the trail; operators browse their own entries. */
@@ -42,17 +49,23 @@ class AuditReader {
                 || (actor.organizationKind() != null && actor.organizationKind().isAuthority());
     }
 
-    /** Streams the whole trail in sequence order through a cursor, so memory stays flat at tens of millions. */
-    @Transactional(readOnly = true)
+    /**
+     * Seals what has been committed so far, then streams the whole chain in sequence order through a cursor, so memory
+     * stays flat at tens of millions, and counts what was recorded in the meantime and is still unsealed.
+     */
     public ChainVerifier.Verification verify() {
-        ChainVerifier verifier = new ChainVerifier();
-        template.query("select " + COLUMNS + " from audit_entry order by seq", rs -> {
-            verifier.accept(map(rs));
+        sealer.sealAll();
+        return readOnly.execute(status -> {
+            ChainVerifier verifier = new ChainVerifier();
+            template.query("select " + COLUMNS + " from audit_entry where seq is not null order by seq", rs -> {
+                verifier.accept(entry(rs));
+            });
+            long unsealed = jdbc.sql("select count(*) from audit_entry where seq is null").query(Long.class).single();
+            return verifier.result(unsealed);
         });
-        return verifier.result();
     }
 
-    PageResult<AuditEntry> page(Actor actor, AuditFilter filter, PageQuery page) {
+    PageResult<TrailEntry> page(Actor actor, AuditFilter filter, PageQuery page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         SqlPredicate scope = scope(actor.jurisdiction());
@@ -85,10 +98,10 @@ class AuditReader {
         String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from audit_entry e where " + condition).params(params)
                 .query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("select " + COLUMNS + " from audit_entry e where " + condition
-                        + " order by e.seq desc limit :limit offset :offset")
+        List<TrailEntry> items = jdbc.sql("select " + COLUMNS + " from audit_entry e where " + condition
+                        + " order by e.id desc limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> map(rs)).list();
+                .query((rs, n) -> new TrailEntry(rs.getObject("seq", Long.class), entry(rs))).list();
         return PageResult.of(items, page, total);
     }
 
@@ -118,7 +131,7 @@ class AuditReader {
     private static final String COLUMNS = "seq, occurred_at, actor, actor_organization_id, action, object_type, "
             + "object_id, summary, purpose, prev_hash, hash";
 
-    private static AuditEntry map(ResultSet rs) throws SQLException {
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
         String org = rs.getString("actor_organization_id");
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 org == null ? null : UUID.fromString(org), rs.getString("action"), rs.getString("object_type"),
