@@ -154,13 +154,39 @@ public class IncidentService {
 
         UUID id = UUID.randomUUID();
         String summaryText = r.summary().trim();
+        // Route by the rule set: first reports (clock from discovery) are made by this filing.
+        Routed routed = plan(ruleSet.applicable(operatorClass, grade), operator, affected, r.discoveredAt(), now,
+                null);
         // the first report is version 1: the incident starts with it
+        IncidentView.Version first = version(1, "INITIAL", r, actor, now);
+        List<IncidentView.Obligation> planned = routed.obligations();
+        // The incident, its assets, its first version, its obligations and who received it: one statement, one
+        // round trip (the foreign keys of the later parts are checked at its end, against the incident it inserts).
         jdbc.sql("""
-                insert into incident (id, operator_id, operator_class, rule_set_id, discovered_at, reported_at, category,
-                    subcategory, summary, computed_grade, grade, grade_reason, grade_below_computed, grade_reasons,
-                    grading_guide_version, status, versions, reported_by)
-                values (:id, :operator, :class, :ruleSet, :discovered, :now, :category, :subcategory, :summary,
-                    :computed, :grade, :reason, :below, :reasons, :guide, 'OPEN', 1, :by)""")
+                with incident_row as (
+                    insert into incident (id, operator_id, operator_class, rule_set_id, discovered_at, reported_at,
+                        category, subcategory, summary, computed_grade, grade, grade_reason, grade_below_computed,
+                        grade_reasons, grading_guide_version, status, versions, reported_by)
+                    values (:id, :operator, :class, :ruleSet, :discovered, :now, :category, :subcategory, :summary,
+                        :computed, :grade, :reason, :below, :reasons, :guide, 'OPEN', 1, :by)),
+                assets as (
+                    insert into incident_asset (incident_id, asset_id)
+                    select :id, unnest(cast(:assets as uuid[]))),
+                first_version as (
+                    insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256)
+                    values (:id, 1, 'INITIAL', :now, :by, :content, :sha)),
+                obligations as (
+                    insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind,
+                        due_at, met_at, status, article)
+                    select o.id, :id, o.kind, o.obliged, o.recipient, o.recipient_kind, o.due, o.met, o.status,
+                        o.article
+                    from unnest(cast(:oIds as uuid[]), cast(:oKinds as varchar[]), cast(:oObliged as uuid[]),
+                        cast(:oRecipients as uuid[]), cast(:oRecipientKinds as varchar[]),
+                        cast(:oDue as timestamptz[]), cast(:oMet as timestamptz[]), cast(:oStatuses as varchar[]),
+                        cast(:oArticles as varchar[]))
+                        as o(id, kind, obliged, recipient, recipient_kind, due, met, status, article))
+                insert into incident_recipient (incident_id, organization_id, role, received_at)
+                select :id, unnest(cast(:recipients as uuid[])), 'RECIPIENT', :now""")
                 .param("id", id).param("operator", operator.id()).param("class", operatorClass)
                 .param("ruleSet", ruleSet.id()).param("discovered", Timestamp.from(r.discoveredAt()))
                 .param("now", Timestamp.from(now)).param("category", r.category())
@@ -169,15 +195,19 @@ public class IncidentService {
                 .param("reason", Validation.blankToNull(r.gradeReason())).param("below", below)
                 .param("reasons", CANONICAL.writeValueAsString(computed.reasons())).param("guide", guide.version())
                 .param("by", actor.username())
+                .param("assets", affected.stream().map(a -> a.id().toString()).toArray(String[]::new))
+                .param("content", first.content()).param("sha", first.sha256())
+                .param("oIds", column(planned, o -> o.id()))
+                .param("oKinds", column(planned, IncidentView.Obligation::kind))
+                .param("oObliged", column(planned, IncidentView.Obligation::obligedId))
+                .param("oRecipients", column(planned, IncidentView.Obligation::recipientId))
+                .param("oRecipientKinds", column(planned, IncidentView.Obligation::recipientKind))
+                .param("oDue", column(planned, IncidentView.Obligation::dueAt))
+                .param("oMet", column(planned, IncidentView.Obligation::metAt))
+                .param("oStatuses", column(planned, IncidentView.Obligation::status))
+                .param("oArticles", column(planned, IncidentView.Obligation::article))
+                .param("recipients", routed.firstRecipients().stream().map(UUID::toString).toArray(String[]::new))
                 .update();
-        jdbc.sql("insert into incident_asset (incident_id, asset_id) select :i, unnest(cast(:assets as uuid[]))")
-                .param("i", id).param("assets", affected.stream().map(a -> a.id().toString()).toArray(String[]::new))
-                .update();
-        IncidentView.Version first = version(id, 1, "INITIAL", r, actor, now);
-
-        // Route by the rule set: first reports (clock from discovery) are made by this filing.
-        Routed routed = route(id, ruleSet.applicable(operatorClass, grade), operator, affected, r.discoveredAt(), now,
-                null);
         if (!routed.firstRecipients().isEmpty()) {
             events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(routed.firstRecipients()),
                     "INCIDENT_REPORTED", "18",
@@ -198,7 +228,7 @@ public class IncidentService {
                 null, obligations.stream().anyMatch(o -> o.status().equals("LATE")), obligations,
                 routed.recipients().stream().sorted(RECIPIENT_ORDER).toList(), List.of(first),
                 new IncidentView.Receipt(first.seq(), first.submittedAt(), first.sha256()));
-        // The audit entry is written at the commit, so the chain's lock is held only until the commit.
+        // The audit entry is written, unsealed, as the transaction commits; the sealer chains it afterwards.
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("grade", grade.name());
         summary.put("computedGrade", computed.grade().name());
@@ -238,6 +268,39 @@ public class IncidentService {
      */
     private Routed route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
             List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
+        Routed routed = plan(rules, operator, affected, discoveredAt, now, handlingEndedAt);
+        batch.batchUpdate("""
+                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind, due_at,
+                    met_at, status, article)
+                values (:id, :incident, :kind, :obliged, :recipient, :recipientKind, :due, :met, :status, :article)""",
+                routed.obligations().stream().map(o -> new MapSqlParameterSource().addValue("id", o.id())
+                        .addValue("incident", id).addValue("kind", o.kind()).addValue("obliged", o.obligedId())
+                        .addValue("recipient", o.recipientId()).addValue("recipientKind", o.recipientKind())
+                        .addValue("due", o.dueAt() == null ? null : Timestamp.from(o.dueAt()))
+                        .addValue("met", o.metAt() == null ? null : Timestamp.from(o.metAt()))
+                        .addValue("status", o.status()).addValue("article", o.article()))
+                        .toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("insert into incident_recipient (incident_id, organization_id, role, received_at) "
+                        + "values (:i, :o, 'RECIPIENT', :now) on conflict do nothing",
+                routed.firstRecipients().stream().map(o -> new MapSqlParameterSource().addValue("i", id)
+                        .addValue("o", o).addValue("now", Timestamp.from(now))).toArray(SqlParameterSource[]::new));
+        return routed;
+    }
+
+    /** One column of the obligations as an array parameter: text, cast in the statement to the column's type. */
+    private static String[] column(List<IncidentView.Obligation> obligations,
+            java.util.function.Function<IncidentView.Obligation, ?> value) {
+        return obligations.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+    }
+
+    /**
+     * The obligations of {@code rules} for an incident and who receives it, without writing them: the first reports
+     * (clock from discovery) are made by the filing at {@code now}, MET or LATE; onward forwarding is due from
+     * {@code now}; the final report from the end of the handling, when it has ended. The authorities are looked up
+     * once.
+     */
+    private Routed plan(List<ReportingRule> rules, OrganizationSummary operator, List<AssetSummary> affected,
+            Instant discoveredAt, Instant now, Instant handlingEndedAt) {
         if (rules.isEmpty()) {
             return new Routed(Set.of(), List.of(), List.of());
         }
@@ -278,21 +341,6 @@ public class IncidentService {
                         : legalDue(handlingEndedAt, rule), null, "PENDING"));
             }
         }
-        batch.batchUpdate("""
-                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind, due_at,
-                    met_at, status, article)
-                values (:id, :incident, :kind, :obliged, :recipient, :recipientKind, :due, :met, :status, :article)""",
-                obligations.stream().map(o -> new MapSqlParameterSource().addValue("id", o.id())
-                        .addValue("incident", id).addValue("kind", o.kind()).addValue("obliged", o.obligedId())
-                        .addValue("recipient", o.recipientId()).addValue("recipientKind", o.recipientKind())
-                        .addValue("due", o.dueAt() == null ? null : Timestamp.from(o.dueAt()))
-                        .addValue("met", o.metAt() == null ? null : Timestamp.from(o.metAt()))
-                        .addValue("status", o.status()).addValue("article", o.article()))
-                        .toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("insert into incident_recipient (incident_id, organization_id, role, received_at) "
-                        + "values (:i, :o, 'RECIPIENT', :now) on conflict do nothing",
-                firstRecipients.keySet().stream().map(o -> new MapSqlParameterSource().addValue("i", id)
-                        .addValue("o", o).addValue("now", Timestamp.from(now))).toArray(SqlParameterSource[]::new));
         return new Routed(firstRecipients.keySet(), obligations, firstRecipients.values().stream()
                 .map(p -> new IncidentView.Recipient(p.id(), p.name(), "RECIPIENT", now, null)).toList());
     }
@@ -336,20 +384,26 @@ public class IncidentService {
     private IncidentView.Receipt addVersion(UUID incident, String kind, Object content, Actor actor, Instant at) {
         int seq = jdbc.sql("update incident set versions = versions + 1 where id = :id returning versions")
                 .param("id", incident).query(Integer.class).single();
-        IncidentView.Version version = version(incident, seq, kind, content, actor, at);
+        IncidentView.Version version = writeVersion(incident, seq, kind, content, actor, at);
         return new IncidentView.Receipt(seq, at, version.sha256());
     }
 
     /** Writes version {@code seq}: the canonical JSON of its content and that JSON's SHA-256. */
-    private IncidentView.Version version(UUID incident, int seq, String kind, Object content, Actor actor,
+    private IncidentView.Version writeVersion(UUID incident, int seq, String kind, Object content, Actor actor,
             Instant at) {
-        String json = canonicalJson(content);
-        String sha = Hashing.sha256Hex(json);
+        IncidentView.Version version = version(seq, kind, content, actor, at);
         jdbc.sql("insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256) "
                         + "values (:i, :seq, :kind, :at, :by, :content, :sha)")
                 .param("i", incident).param("seq", seq).param("kind", kind).param("at", Timestamp.from(at))
-                .param("by", actor.username()).param("content", json).param("sha", sha).update();
-        return new IncidentView.Version(seq, kind, at, actor.username(), sha, json, List.of());
+                .param("by", actor.username()).param("content", version.content()).param("sha", version.sha256())
+                .update();
+        return version;
+    }
+
+    /** Version {@code seq} as it is written: the canonical JSON of its content and that JSON's SHA-256. */
+    private static IncidentView.Version version(int seq, String kind, Object content, Actor actor, Instant at) {
+        String json = canonicalJson(content);
+        return new IncidentView.Version(seq, kind, at, actor.username(), Hashing.sha256Hex(json), json, List.of());
     }
 
     /** The canonical JSON of a submission's content, whose SHA-256 is its receipt. */
