@@ -41,6 +41,12 @@ class EmbeddedDatabaseRestartTest {
                     + "('fsync', 'synchronous_commit', 'full_page_writes')", String.class))
                     .as("a commit is on disk before it is acknowledged")
                     .containsExactlyInAnyOrder("fsync=on", "synchronous_commit=on", "full_page_writes=on");
+            assertThat(jdbc.queryForList("select name || '=' || setting || coalesce(unit, '') from pg_settings "
+                    + "where name in ('max_wal_size', 'checkpoint_timeout', 'autovacuum_vacuum_cost_delay')",
+                    String.class))
+                    .as("checkpoints and autovacuum are paced for a steady stream of writes")
+                    .containsExactlyInAnyOrder("max_wal_size=4096MB", "checkpoint_timeout=900s",
+                            "autovacuum_vacuum_cost_delay=20ms");
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
