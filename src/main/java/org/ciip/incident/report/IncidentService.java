@@ -37,9 +37,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +63,6 @@ public class IncidentService {
             .disable(tools.jackson.databind.MapperFeature.SORT_CREATOR_PROPERTIES_FIRST).build();
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batch;
     private final GradingService grading;
     private final ReportingRuleSets ruleSets;
     private final AssetRegistry assets;
@@ -76,11 +72,10 @@ public class IncidentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentService(JdbcClient jdbc, NamedParameterJdbcOperations batch, GradingService grading,
+    IncidentService(JdbcClient jdbc, GradingService grading,
             ReportingRuleSets ruleSets, AssetRegistry assets, Organizations organizations, LegalCalendars calendar,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.grading = grading;
         this.ruleSets = ruleSets;
         this.assets = assets;
@@ -159,7 +154,6 @@ public class IncidentService {
                 null);
         // the first report is version 1: the incident starts with it
         IncidentView.Version first = version(1, "INITIAL", r, actor, now);
-        List<IncidentView.Obligation> planned = routed.obligations();
         // The incident, its assets, its first version, its obligations and who received it: one statement, one
         // round trip (the foreign keys of the later parts are checked at its end, against the incident it inserts).
         jdbc.sql("""
@@ -175,18 +169,7 @@ public class IncidentService {
                 first_version as (
                     insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256)
                     values (:id, 1, 'INITIAL', :now, :by, :content, :sha)),
-                obligations as (
-                    insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind,
-                        due_at, met_at, status, article)
-                    select o.id, :id, o.kind, o.obliged, o.recipient, o.recipient_kind, o.due, o.met, o.status,
-                        o.article
-                    from unnest(cast(:oIds as uuid[]), cast(:oKinds as varchar[]), cast(:oObliged as uuid[]),
-                        cast(:oRecipients as uuid[]), cast(:oRecipientKinds as varchar[]),
-                        cast(:oDue as timestamptz[]), cast(:oMet as timestamptz[]), cast(:oStatuses as varchar[]),
-                        cast(:oArticles as varchar[]))
-                        as o(id, kind, obliged, recipient, recipient_kind, due, met, status, article))
-                insert into incident_recipient (incident_id, organization_id, role, received_at)
-                select :id, unnest(cast(:recipients as uuid[])), 'RECIPIENT', :now""")
+                """ + ROUTING)
                 .param("id", id).param("operator", operator.id()).param("class", operatorClass)
                 .param("ruleSet", ruleSet.id()).param("discovered", Timestamp.from(r.discoveredAt()))
                 .param("now", Timestamp.from(now)).param("category", r.category())
@@ -197,19 +180,10 @@ public class IncidentService {
                 .param("by", actor.username())
                 .param("assets", affected.stream().map(a -> a.id().toString()).toArray(String[]::new))
                 .param("content", first.content()).param("sha", first.sha256())
-                .param("oIds", column(planned, o -> o.id()))
-                .param("oKinds", column(planned, IncidentView.Obligation::kind))
-                .param("oObliged", column(planned, IncidentView.Obligation::obligedId))
-                .param("oRecipients", column(planned, IncidentView.Obligation::recipientId))
-                .param("oRecipientKinds", column(planned, IncidentView.Obligation::recipientKind))
-                .param("oDue", column(planned, IncidentView.Obligation::dueAt))
-                .param("oMet", column(planned, IncidentView.Obligation::metAt))
-                .param("oStatuses", column(planned, IncidentView.Obligation::status))
-                .param("oArticles", column(planned, IncidentView.Obligation::article))
-                .param("recipients", routed.firstRecipients().stream().map(UUID::toString).toArray(String[]::new))
+                .params(routing(routed))
                 .update();
         if (!routed.firstRecipients().isEmpty()) {
-            events.publishEvent(new Notice("incident:" + id + ":reported", List.copyOf(routed.firstRecipients()),
+            events.publishEvent(new Notice("incident:" + id + ":reported", routed.firstRecipients(),
                     "INCIDENT_REPORTED", "18",
                     label(grade) + " incident reported by " + operator.name() + ": " + summaryText
                             + (below ? " (graded below the computed " + computed.grade() + ")" : ""),
@@ -255,9 +229,12 @@ public class IncidentService {
     private record Party(UUID id, String name) {
     }
 
-    /** What routing wrote: the obligations, the organizations that received the report (first recipients first). */
-    private record Routed(Set<UUID> firstRecipients, List<IncidentView.Obligation> obligations,
-            List<IncidentView.Recipient> recipients) {
+    /** What routing decides: the obligations, and the organizations that receive the report (first recipients first). */
+    private record Routed(List<IncidentView.Obligation> obligations, List<IncidentView.Recipient> recipients) {
+
+        List<UUID> firstRecipients() {
+            return recipients.stream().map(IncidentView.Recipient::organizationId).toList();
+        }
     }
 
     /**
@@ -269,22 +246,46 @@ public class IncidentService {
     private Routed route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
             List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
         Routed routed = plan(rules, operator, affected, discoveredAt, now, handlingEndedAt);
-        batch.batchUpdate("""
-                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind, due_at,
-                    met_at, status, article)
-                values (:id, :incident, :kind, :obliged, :recipient, :recipientKind, :due, :met, :status, :article)""",
-                routed.obligations().stream().map(o -> new MapSqlParameterSource().addValue("id", o.id())
-                        .addValue("incident", id).addValue("kind", o.kind()).addValue("obliged", o.obligedId())
-                        .addValue("recipient", o.recipientId()).addValue("recipientKind", o.recipientKind())
-                        .addValue("due", o.dueAt() == null ? null : Timestamp.from(o.dueAt()))
-                        .addValue("met", o.metAt() == null ? null : Timestamp.from(o.metAt()))
-                        .addValue("status", o.status()).addValue("article", o.article()))
-                        .toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("insert into incident_recipient (incident_id, organization_id, role, received_at) "
-                        + "values (:i, :o, 'RECIPIENT', :now) on conflict do nothing",
-                routed.firstRecipients().stream().map(o -> new MapSqlParameterSource().addValue("i", id)
-                        .addValue("o", o).addValue("now", Timestamp.from(now))).toArray(SqlParameterSource[]::new));
+        if (!routed.obligations().isEmpty()) {
+            jdbc.sql("with " + ROUTING).param("id", id).param("now", Timestamp.from(now)).params(routing(routed))
+                    .update();
+        }
         return routed;
+    }
+
+    /**
+     * How a report's routing is written, by the filing (after its own parts) and by a regrade: the obligations, and
+     * the organizations that received the report (once each: a regrade may reach one that already had it). Parameters
+     * {@code :id} and {@code :now}, and those of {@link #routing}.
+     */
+    private static final String ROUTING = """
+            obligations as (
+                insert into incident_obligation (id, incident_id, kind, obliged_org, recipient_org, recipient_kind,
+                    due_at, met_at, status, article)
+                select o.id, :id, o.kind, o.obliged, o.recipient, o.recipient_kind, o.due, o.met, o.status, o.article
+                from unnest(cast(:oIds as uuid[]), cast(:oKinds as varchar[]), cast(:oObliged as uuid[]),
+                    cast(:oRecipients as uuid[]), cast(:oRecipientKinds as varchar[]), cast(:oDue as timestamptz[]),
+                    cast(:oMet as timestamptz[]), cast(:oStatuses as varchar[]), cast(:oArticles as varchar[]))
+                    as o(id, kind, obliged, recipient, recipient_kind, due, met, status, article))
+            insert into incident_recipient (incident_id, organization_id, role, received_at)
+            select :id, unnest(cast(:recipients as uuid[])), 'RECIPIENT', :now
+            on conflict do nothing""";
+
+    /** The array parameters of {@link #ROUTING}: one per obligation column, and the recipients. */
+    private static Map<String, Object> routing(Routed routed) {
+        List<IncidentView.Obligation> planned = routed.obligations();
+        Map<String, Object> params = new HashMap<>();
+        params.put("oIds", column(planned, IncidentView.Obligation::id));
+        params.put("oKinds", column(planned, IncidentView.Obligation::kind));
+        params.put("oObliged", column(planned, IncidentView.Obligation::obligedId));
+        params.put("oRecipients", column(planned, IncidentView.Obligation::recipientId));
+        params.put("oRecipientKinds", column(planned, IncidentView.Obligation::recipientKind));
+        params.put("oDue", column(planned, IncidentView.Obligation::dueAt));
+        params.put("oMet", column(planned, IncidentView.Obligation::metAt));
+        params.put("oStatuses", column(planned, IncidentView.Obligation::status));
+        params.put("oArticles", column(planned, IncidentView.Obligation::article));
+        params.put("recipients", routed.firstRecipients().stream().map(UUID::toString).toArray(String[]::new));
+        return params;
     }
 
     /** One column of the obligations as an array parameter: text, cast in the statement to the column's type. */
@@ -302,7 +303,7 @@ public class IncidentService {
     private Routed plan(List<ReportingRule> rules, OrganizationSummary operator, List<AssetSummary> affected,
             Instant discoveredAt, Instant now, Instant handlingEndedAt) {
         if (rules.isEmpty()) {
-            return new Routed(Set.of(), List.of(), List.of());
+            return new Routed(List.of(), List.of());
         }
         List<String> sectors = affected.stream().map(AssetSummary::sector).distinct().toList();
         List<Organizations.Addressee> addressees = organizations.addressees(sectors, operator.regionCode());
@@ -341,7 +342,7 @@ public class IncidentService {
                         : legalDue(handlingEndedAt, rule), null, "PENDING"));
             }
         }
-        return new Routed(firstRecipients.keySet(), obligations, firstRecipients.values().stream()
+        return new Routed(obligations, firstRecipients.values().stream()
                 .map(p -> new IncidentView.Recipient(p.id(), p.name(), "RECIPIENT", now, null)).toList());
     }
 
