@@ -24,10 +24,6 @@ public interface Organizations {
     /** The protection departments responsible for a sector in a region: national ones and those of its province. */
     List<UUID> departmentsFor(String sector, String regionCode);
 
-    /** The authorities of a kind (public security organs, provincial cyberspace administrations) in a region's
-     * province. */
-    List<UUID> authoritiesIn(OrganizationKind kind, String regionCode);
-
     /**
      * In one look-up, every authority that a report of an organization in {@code regionCode} on assets of
      * {@code sectors} may be addressed to: the protection departments of those sectors (national ones and those of the

@@ -88,12 +88,6 @@ public class OrganizationService implements Organizations {
     }
 
     @Override
-    public List<UUID> authoritiesIn(OrganizationKind kind, String regionCode) {
-        return jdbc.sql("select id from organization where kind = :kind and left(region_code, 2) = left(:region, 2) "
-                + "order by name").param("kind", kind.name()).param("region", regionCode).query(UUID.class).list();
-    }
-
-    @Override
     public List<Addressee> addressees(java.util.Collection<String> sectors, String regionCode) {
         return jdbc.sql("""
                 select id, kind, name, sectors from organization
