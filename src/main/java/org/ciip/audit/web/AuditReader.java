@@ -1,13 +1,10 @@
 package org.ciip.audit.web;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.ciip.audit.chain.AuditEntry;
 import org.ciip.audit.chain.AuditSealer;
 import org.ciip.audit.chain.ChainVerifier;
@@ -57,9 +54,10 @@ class AuditReader {
         sealer.sealAll();
         return readOnly.execute(status -> {
             ChainVerifier verifier = new ChainVerifier();
-            template.query("select " + COLUMNS + " from audit_entry where seq is not null order by seq", rs -> {
-                verifier.accept(entry(rs));
-            });
+            template.query("select " + AuditEntry.COLUMNS + " from audit_entry where seq is not null order by seq",
+                    rs -> {
+                        verifier.accept(AuditEntry.read(rs));
+                    });
             long unsealed = jdbc.sql("select count(*) from audit_entry where seq is null").query(Long.class).single();
             return verifier.result(unsealed);
         });
@@ -98,10 +96,10 @@ class AuditReader {
         String condition = String.join(" and ", where);
         long total = jdbc.sql("select count(*) from audit_entry e where " + condition).params(params)
                 .query(Long.class).single();
-        List<TrailEntry> items = jdbc.sql("select " + COLUMNS + " from audit_entry e where " + condition
+        List<TrailEntry> items = jdbc.sql("select " + AuditEntry.COLUMNS + " from audit_entry e where " + condition
                         + " order by e.id desc limit :limit offset :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new TrailEntry(rs.getObject("seq", Long.class), entry(rs))).list();
+                .query((rs, n) -> new TrailEntry(rs.getObject("seq", Long.class), AuditEntry.read(rs))).list();
         return PageResult.of(items, page, total);
     }
 
@@ -126,17 +124,6 @@ class AuditReader {
         }
         return new SqlPredicate("e.actor_organization_id = :ownOrganization",
                 Map.of("ownOrganization", j.organizationId()));
-    }
-
-    private static final String COLUMNS = "seq, occurred_at, actor, actor_organization_id, action, object_type, "
-            + "object_id, summary, purpose, prev_hash, hash";
-
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
-        String org = rs.getString("actor_organization_id");
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                org == null ? null : UUID.fromString(org), rs.getString("action"), rs.getString("object_type"),
-                rs.getString("object_id"), rs.getString("summary"), rs.getString("purpose"),
-                rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     record AuditFilter(String actor, String action, String objectType, String objectId, LocalDate from, LocalDate to) {
