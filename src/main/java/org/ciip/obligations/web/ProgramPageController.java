@@ -113,10 +113,8 @@ class ProgramPageController {
     }
 
     @GetMapping("/operators/{id}/program")
-    String program(@PathVariable UUID id, @RequestParam(required = false) Integer decisionsPage,
-            @RequestParam(required = false) Integer activitiesPage, @RequestParam(required = false) Integer purchasesPage,
-            Model model) {
-        return render(id, model, null, Map.of(), Map.of(), new ListPages(decisionsPage, activitiesPage, purchasesPage));
+    String program(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
+        return render(id, model, null, Map.of(), Map.of(), ListPages.of(params));
     }
 
     @PostMapping("/operators/{id}/program/{action}")
@@ -201,45 +199,42 @@ class ProgramPageController {
     }
 
     /**
-     * Which page of the operator's decisions, drills and purchases the program page shows; forms on the page carry
-     * them, so that after saving, or on an error, the reader is back on the page of the record they acted on.
+     * Which page of each of the operator's paged lists the program page shows (parameter {@code <list>Page}); forms on
+     * the page carry them, so that after saving, or on an error, the reader is back on the page of the record they
+     * acted on. A page number that is not one is the first page.
      */
-    record ListPages(Integer decisions, Integer activities, Integer purchases) {
+    record ListPages(Map<String, Integer> pages) {
+
+        /** The paged lists, in the order their pages appear in a query string. */
+        static final List<String> LISTS = List.of("decisions", "activities", "purchases");
 
         static ListPages of(Map<String, String> params) {
-            return new ListPages(number(params.get("decisionsPage")), number(params.get("activitiesPage")),
-                    number(params.get("purchasesPage")));
+            Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+            for (String list : LISTS) {
+                String value = params.get(list + "Page");
+                pages.put(list, value == null || !value.matches("\\d{1,6}") ? 0 : Integer.parseInt(value));
+            }
+            return new ListPages(pages);
         }
 
-        private static Integer number(String value) {
-            return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
-        }
-
-        int decisionsPage() {
-            return decisions == null ? 0 : decisions;
-        }
-
-        int activitiesPage() {
-            return activities == null ? 0 : activities;
-        }
-
-        int purchasesPage() {
-            return purchases == null ? 0 : purchases;
+        int page(String list) {
+            return pages.get(list);
         }
 
         /** The query string that keeps the pages other than the first, or nothing. */
         String query() {
             java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
-            if (decisionsPage() > 0) {
-                query.add("decisionsPage=" + decisionsPage());
-            }
-            if (activitiesPage() > 0) {
-                query.add("activitiesPage=" + activitiesPage());
-            }
-            if (purchasesPage() > 0) {
-                query.add("purchasesPage=" + purchasesPage());
-            }
+            pages.forEach((list, page) -> {
+                if (page > 0) {
+                    query.add(list + "Page=" + page);
+                }
+            });
             return query.toString();
+        }
+
+        /** The page of a list as a request for {@code size} records, newest first. */
+        PageQuery query(String list, int size, String order) {
+            return PageQuery.of(page(list), size, null, Map.of(), order);
         }
     }
 
@@ -257,21 +252,19 @@ class ProgramPageController {
         model.addAttribute("years", people.years(actor, id));
         model.addAttribute("keyPositions", people.keyPositions(actor, id));
         model.addAttribute("reviews", people.reviews(actor, id));
-        model.addAttribute("decisions", people.decisions(actor, id,
-                PageQuery.of(pages.decisionsPage(), OWN_LIST_SIZE, null, Map.of(), "decided_on")));
+        model.addAttribute("decisions", people.decisions(actor, id, pages.query("decisions", OWN_LIST_SIZE,
+                "decided_on")));
         model.addAttribute("documents", records.documents(actor, id));
-        model.addAttribute("activities", records.activities(actor, id,
-                PageQuery.of(pages.activitiesPage(), OWN_LIST_SIZE, null, Map.of(), "held_on")));
+        model.addAttribute("activities", records.activities(actor, id, pages.query("activities", OWN_LIST_SIZE,
+                "held_on")));
         model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
         model.addAttribute("changes", records.changes(actor, id));
         model.addAttribute("assessments", assessments.page(actor, id, PageQuery.of(0, 20, null, Map.of(), "s.ended_on")));
         model.addAttribute("assetDues", assessments.dueDates(actor, id));
-        model.addAttribute("decisionsPage", pages.decisionsPage());
-        model.addAttribute("activitiesPage", pages.activitiesPage());
-        model.addAttribute("purchasesPage", pages.purchasesPage());
-        model.addAttribute("purchases", procurement.purchases(actor, id,
-                PageQuery.of(pages.purchasesPage(), OWN_LIST_SIZE, null, Map.of(), "purchased_on")));
+        ListPages.LISTS.forEach(list -> model.addAttribute(list + "Page", pages.page(list)));
+        model.addAttribute("purchases", procurement.purchases(actor, id, pages.query("purchases", OWN_LIST_SIZE,
+                "purchased_on")));
         model.addAttribute("evidence", evidence.forOperator(actor, id));
         model.addAttribute("evidenceMaxKb", evidence.maxSize().toKilobytes());
         model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(1, PageQuery.MAX_SIZE, null,
