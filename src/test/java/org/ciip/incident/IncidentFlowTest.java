@@ -287,7 +287,9 @@ class IncidentFlowTest {
     void idempotencyKeysReturnTheFirstAnswerRefuseAnotherBodyAndCreateOneIncidentUnderConcurrency()
             throws Exception {
         String token = http.token("grid-officer");
-        String body = report(scada(), Instant.parse("2026-11-24T01:00:00Z"), "{\"peopleAffected\": 3}");
+        String summary = "Ransomware, retried " + UUID.randomUUID();
+        String body = report(scada(), Instant.parse("2026-11-24T01:00:00Z"), "{\"peopleAffected\": 3}")
+                .replace("Ransomware on the dispatching system", summary);
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<String> ids = new ArrayList<>();
@@ -308,8 +310,10 @@ class IncidentFlowTest {
                 .isEqualTo(ids.getFirst());
         assertThat(http.post("/api/v1/incidents", token, body.replace("Beijing", "Tianjin"), "Idempotency-Key", key)
                 .status()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("select count(*) from incident where id = ?::uuid", Long.class, ids.getFirst()))
-                .isOne();
+        assertThat(jdbc.queryForList("select id::text from incident where summary = ?", String.class, summary))
+                .as("the incidents this key created").containsExactly(ids.getFirst());
+        assertThat(jdbc.queryForObject("select count(*) from incident_version v join incident i on i.id = v.incident_id "
+                + "where i.summary = ?", Long.class, summary)).as("its versions").isOne();
     }
 
     @Test

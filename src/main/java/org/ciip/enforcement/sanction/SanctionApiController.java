@@ -12,7 +12,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +42,6 @@ class SanctionApiController {
     }
 
     @PostMapping
-    @Transactional
     @Operation(summary = "Register a punishment; answers the ban it carries. Honours Idempotency-Key")
     ResponseEntity<JsonNode> register(@RequestBody SanctionService.NewSanction sanction,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

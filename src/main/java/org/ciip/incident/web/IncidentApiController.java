@@ -13,7 +13,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +38,6 @@ class IncidentApiController {
     }
 
     @PostMapping
-    @Transactional
     @Operation(summary = "Report an incident (operator, Art. 18); honours Idempotency-Key; answers the obligations and "
             + "their due instants")
     ResponseEntity<JsonNode> report(@RequestBody IncidentRequests.Report report,

@@ -12,7 +12,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +44,6 @@ class ProcurementApiController {
     }
 
     @PostMapping("/operators/{id}/purchases")
-    @Transactional
     @Operation(summary = "Record a purchase of network products or services; honours Idempotency-Key")
     ResponseEntity<JsonNode> record(@PathVariable UUID id, @RequestBody ProcurementService.PurchaseRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

@@ -14,7 +14,6 @@ import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,7 +121,6 @@ class ProgramApiController {
     }
 
     @PostMapping("/operators/{id}/background-reviews")
-    @Transactional
     @Operation(summary = "Start the background review of a person for a position (Art. 14); checked against the "
             + "sanctions register (Art. 43): BLOCKED on a ban in force, PENDING otherwise. Honours Idempotency-Key")
     ResponseEntity<JsonNode> requestReview(@PathVariable UUID id, @RequestBody PeopleService.ReviewRequest request,

@@ -15,7 +15,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +62,6 @@ class AssetApiController {
     }
 
     @PostMapping
-    @Transactional
     @Operation(summary = "Register an asset of your operator; honours Idempotency-Key")
     ResponseEntity<JsonNode> register(@RequestBody AssetRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
