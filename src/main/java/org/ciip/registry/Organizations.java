@@ -25,12 +25,16 @@ public interface Organizations {
     List<UUID> departmentsFor(String sector, String regionCode);
 
     /**
-     * In one look-up, every authority that a report of an organization in {@code regionCode} on assets of
-     * {@code sectors} may be addressed to: the protection departments of those sectors (national ones and those of the
-     * region's province), the public security organs and provincial cyberspace administrations of the province, CAC and
-     * MPS; ordered by name.
+     * In one look-up, the organization {@code reporter} that makes a report on assets of {@code sectors}, and every
+     * authority the report may be addressed to: the protection departments of those sectors (national ones and those
+     * of the reporter's province), the public security organs and provincial cyberspace administrations of that
+     * province, CAC and MPS; ordered by name. Empty when there is no such organization.
      */
-    List<Addressee> addressees(java.util.Collection<String> sectors, String regionCode);
+    Optional<ReportingParties> reportingParties(UUID reporter, java.util.Collection<String> sectors);
+
+    /** The organization that reports, and the authorities its report may be addressed to. */
+    record ReportingParties(OrganizationSummary reporter, List<Addressee> addressees) {
+    }
 
     /** An authority a report may be addressed to; {@code sectors} are those of a protection department. */
     record Addressee(UUID id, OrganizationKind kind, String name, List<String> sectors) {

@@ -1,11 +1,14 @@
 package org.ciip.identity.security;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.ciip.identity.account.AccountService;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Jurisdiction;
+import org.ciip.shared.OrganizationKind;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -34,9 +37,15 @@ public class CiipUserDetailsService implements UserDetailsService {
 
     public Actor actorOf(AccountService.AccountRecord account) {
         OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
-        Jurisdiction jurisdiction = new Jurisdiction(organization.id(), organization.kind(),
-                java.util.Set.copyOf(organization.sectors()), organization.jurisdictionProvince());
-        return new Actor(account.id(), account.username(), account.displayName(), organization.id(),
-                organization.kind(), account.roles(), jurisdiction);
+        return actorOf(account, organization.kind(), organization.sectors(), organization.jurisdictionProvince());
+    }
+
+    /** The actor of an account whose organization's kind, sectors and province were read along with it. */
+    public static Actor actorOf(AccountService.AccountRecord account, OrganizationKind kind, List<String> sectors,
+            String jurisdictionProvince) {
+        Jurisdiction jurisdiction = new Jurisdiction(account.organizationId(), kind, Set.copyOf(sectors),
+                jurisdictionProvince);
+        return new Actor(account.id(), account.username(), account.displayName(), account.organizationId(), kind,
+                account.roles(), jurisdiction);
     }
 }

@@ -15,6 +15,7 @@ import org.ciip.identity.account.AccountService;
 import org.ciip.identity.security.CiipUserDetailsService;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Hashing;
+import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Rows;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Validation;
@@ -34,15 +35,13 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final CiipUserDetailsService users;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration lifetime;
 
-    ApiTokenService(JdbcClient jdbc, CiipUserDetailsService users, AuditTrail audit,
+    ApiTokenService(JdbcClient jdbc, AuditTrail audit,
             Clock clock, @Value("${ciip.security.api-token-lifetime:P30D}") Duration lifetime) {
         this.jdbc = jdbc;
-        this.users = users;
         this.audit = audit;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -78,20 +77,25 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        record Found(UUID tokenId, Instant lastUsed, AccountService.AccountRecord account) {
+        record Found(UUID tokenId, Instant lastUsed, Actor actor) {
         }
+        // the token, its account and the account's organization (for the jurisdiction) in one look-up: this runs on
+        // every API request
         Optional<Found> found = jdbc.sql("""
-                select a.*, t.id as token_id, t.last_used_at as token_last_used_at
-                from api_token t join account a on a.id = t.account_id
+                select a.*, t.id as token_id, t.last_used_at as token_last_used_at, o.kind as organization_kind,
+                       o.sectors as organization_sectors, o.jurisdiction_province as organization_province
+                from api_token t join account a on a.id = t.account_id join organization o on o.id = a.organization_id
                 where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled""")
                 .param("hash", Hashing.sha256Hex(token)).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Found(UUID.fromString(rs.getString("token_id")),
-                        Rows.instant(rs, "token_last_used_at"), AccountService.map(rs, n)))
+                        Rows.instant(rs, "token_last_used_at"), CiipUserDetailsService.actorOf(
+                                AccountService.map(rs, n), OrganizationKind.valueOf(rs.getString("organization_kind")),
+                                Rows.strings(rs, "organization_sectors"), rs.getString("organization_province"))))
                 .optional();
         found.filter(f -> f.lastUsed() == null || f.lastUsed().isBefore(now.minusSeconds(60)))
                 .ifPresent(f -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
                         .param("now", Timestamp.from(now)).param("id", f.tokenId()).update());
-        return found.map(f -> users.actorOf(f.account()));
+        return found.map(Found::actor);
     }
 
     public List<TokenInfo> list(Actor actor) {

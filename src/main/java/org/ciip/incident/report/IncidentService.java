@@ -142,7 +142,10 @@ public class IncidentService {
             throw ApiException.invalid("gradeReason", "is required when the grade differs from the computed grade ("
                     + computed.grade() + ")");
         }
-        OrganizationSummary operator = organizations.find(actor.organizationId()).orElseThrow();
+        // the operator and the authorities its report may go to, in one look-up
+        Organizations.ReportingParties parties = organizations.reportingParties(actor.organizationId(),
+                sectors(affected)).orElseThrow();
+        OrganizationSummary operator = parties.reporter();
         String operatorClass = affected.stream().anyMatch(a -> a.ciiStatus().equals("CII")) ? "CII_OPERATOR"
                 : operator.stateOrgan() ? "STATE_ORGAN" : "OTHER";
         ReportingRuleSets.RuleSet ruleSet = ruleSets.current();
@@ -150,7 +153,7 @@ public class IncidentService {
         UUID id = UUID.randomUUID();
         String summaryText = r.summary().trim();
         // Route by the rule set: first reports (clock from discovery) are made by this filing.
-        Routed routed = plan(ruleSet.applicable(operatorClass, grade), operator, affected, r.discoveredAt(), now,
+        Routed routed = plan(ruleSet.applicable(operatorClass, grade), parties, affected, r.discoveredAt(), now,
                 null);
         // the first report is version 1: the incident starts with it
         IncidentView.Version first = version(1, "INITIAL", r, actor, now);
@@ -240,12 +243,12 @@ public class IncidentService {
     /**
      * Creates the obligations of {@code rules} for an incident and records who received it: the first reports (clock
      * from discovery) are made by the filing at {@code now}, MET or LATE; onward forwarding is due from {@code now};
-     * the final report from the end of the handling, when it has ended. The authorities are looked up once, the
-     * obligations and recipients written in one batch each.
+     * the final report from the end of the handling, when it has ended. The obligations and recipients are written
+     * by one statement.
      */
-    private Routed route(UUID id, List<ReportingRule> rules, OrganizationSummary operator,
+    private Routed route(UUID id, List<ReportingRule> rules, Organizations.ReportingParties parties,
             List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
-        Routed routed = plan(rules, operator, affected, discoveredAt, now, handlingEndedAt);
+        Routed routed = plan(rules, parties, affected, discoveredAt, now, handlingEndedAt);
         if (!routed.obligations().isEmpty()) {
             jdbc.sql("with " + ROUTING).param("id", id).param("now", Timestamp.from(now)).params(routing(routed))
                     .update();
@@ -297,17 +300,17 @@ public class IncidentService {
     /**
      * The obligations of {@code rules} for an incident and who receives it, without writing them: the first reports
      * (clock from discovery) are made by the filing at {@code now}, MET or LATE; onward forwarding is due from
-     * {@code now}; the final report from the end of the handling, when it has ended. The authorities are looked up
-     * once.
+     * {@code now}; the final report from the end of the handling, when it has ended. The authorities are those of
+     * {@code parties}, looked up with the reporter.
      */
-    private Routed plan(List<ReportingRule> rules, OrganizationSummary operator, List<AssetSummary> affected,
-            Instant discoveredAt, Instant now, Instant handlingEndedAt) {
+    private Routed plan(List<ReportingRule> rules, Organizations.ReportingParties parties,
+            List<AssetSummary> affected, Instant discoveredAt, Instant now, Instant handlingEndedAt) {
         if (rules.isEmpty()) {
             return new Routed(List.of(), List.of());
         }
-        List<String> sectors = affected.stream().map(AssetSummary::sector).distinct().toList();
-        List<Organizations.Addressee> addressees = organizations.addressees(sectors, operator.regionCode());
-        Party self = new Party(operator.id(), operator.name());
+        List<String> sectors = sectors(affected);
+        List<Organizations.Addressee> addressees = parties.addressees();
+        Party self = new Party(parties.reporter().id(), parties.reporter().name());
         Map<UUID, Party> firstRecipients = new LinkedHashMap<>();
         List<IncidentView.Obligation> obligations = new ArrayList<>();
         List<Party> firstObliged = null;
@@ -351,6 +354,11 @@ public class IncidentService {
         return new IncidentView.Obligation(UUID.randomUUID(), rule.obligationKind(), obliged.id(), obliged.name(),
                 recipient == null ? null : recipient.id(), recipient == null ? null : recipient.name(),
                 rule.recipient(), due, met, status, rule.article());
+    }
+
+    /** The sectors of the affected assets, each once, in the order the assets were named. */
+    private static List<String> sectors(List<AssetSummary> affected) {
+        return affected.stream().map(AssetSummary::sector).distinct().toList();
     }
 
     private static IncidentRequests.Report withDiscovery(IncidentRequests.Report r, Instant discoveredAt) {
@@ -581,12 +589,13 @@ public class IncidentService {
         ruleSet.applicable(incident.operatorClass(), before).forEach(r -> existing.add(r.obligationKind()));
         List<ReportingRule> added = ruleSet.applicable(incident.operatorClass(), computed.grade()).stream()
                 .filter(r -> !existing.contains(r.obligationKind())).toList();
-        OrganizationSummary operator = organizations.find(incident.operatorId()).orElseThrow();
         List<AssetSummary> affected = assets.visible(actor,
                 incident.assets().stream().map(IncidentView.AssetRef::id).toList());
+        Organizations.ReportingParties parties = organizations.reportingParties(incident.operatorId(),
+                sectors(affected)).orElseThrow();
         Set<UUID> known = new LinkedHashSet<>();
         incident.recipients().forEach(r -> known.add(r.organizationId()));
-        Set<UUID> reached = new LinkedHashSet<>(route(id, added, operator, affected, incident.discoveredAt(), now,
+        Set<UUID> reached = new LinkedHashSet<>(route(id, added, parties, affected, incident.discoveredAt(), now,
                 incident.handlingEndedAt()).firstRecipients());
         reached.removeAll(known);
         List<UUID> told = new ArrayList<>(known);

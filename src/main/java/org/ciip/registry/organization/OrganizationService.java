@@ -1,12 +1,10 @@
 package org.ciip.registry.organization;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Changes;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
@@ -88,20 +87,33 @@ public class OrganizationService implements Organizations {
     }
 
     @Override
-    public List<Addressee> addressees(java.util.Collection<String> sectors, String regionCode) {
-        return jdbc.sql("""
-                select id, kind, name, sectors from organization
-                where (kind = 'PROTECTION_DEPARTMENT' and sectors && cast(:sectors as varchar[])
-                       and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)))
-                   or (kind in ('PUBLIC_SECURITY_ORGAN', 'PROVINCIAL_CAC') and left(region_code, 2) = left(:region, 2))
-                   or kind in ('CAC', 'MPS')
-                order by name""")
-                .param("sectors", sectors.toArray(String[]::new)).param("region", regionCode)
-                .query((rs, n) -> new Addressee(UUID.fromString(rs.getString("id")),
-                        OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                        rs.getArray("sectors") == null ? List.of()
-                                : List.of((String[]) rs.getArray("sectors").getArray())))
+    public Optional<ReportingParties> reportingParties(UUID reporter, java.util.Collection<String> sectors) {
+        // the reporter's row comes with each addressee (left join: with none, it comes alone)
+        record Row(OrganizationSummary reporter, Addressee addressee) {
+        }
+        List<Row> rows = jdbc.sql("select " + COLUMNS + """
+                , a.id as addressee_id, a.kind as addressee_kind, a.name as addressee_name,
+                  a.sectors as addressee_sectors
+                from organization o
+                left join organization a on
+                      (a.kind = 'PROTECTION_DEPARTMENT' and a.sectors && cast(:sectors as varchar[])
+                       and (a.jurisdiction_province is null or a.jurisdiction_province = left(o.region_code, 2)))
+                   or (a.kind in ('PUBLIC_SECURITY_ORGAN', 'PROVINCIAL_CAC')
+                       and left(a.region_code, 2) = left(o.region_code, 2))
+                   or a.kind in ('CAC', 'MPS')
+                where o.id = :reporter
+                order by a.name""")
+                .param("sectors", sectors.toArray(String[]::new)).param("reporter", reporter)
+                .query((rs, n) -> new Row(map(rs, n), rs.getString("addressee_id") == null ? null
+                        : new Addressee(UUID.fromString(rs.getString("addressee_id")),
+                                OrganizationKind.valueOf(rs.getString("addressee_kind")), rs.getString("addressee_name"),
+                                Rows.strings(rs, "addressee_sectors"))))
                 .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportingParties(rows.getFirst().reporter(),
+                rows.stream().map(Row::addressee).filter(Objects::nonNull).toList()));
     }
 
     @Override
@@ -293,11 +305,9 @@ public class OrganizationService implements Organizations {
     }
 
     static OrganizationSummary map(ResultSet rs, int row) throws SQLException {
-        Array sectorArray = rs.getArray("sectors");
-        List<String> sectorList = sectorArray == null ? List.of() : Arrays.asList((String[]) sectorArray.getArray());
         return new OrganizationSummary(UUID.fromString(rs.getString("id")),
                 OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("name_en"),
                 rs.getString("credit_code"), rs.getString("region_code"), rs.getString("jurisdiction_province"),
-                List.copyOf(sectorList), rs.getInt("version"), rs.getBoolean("state_organ"));
+                Rows.strings(rs, "sectors"), rs.getInt("version"), rs.getBoolean("state_organ"));
     }
 }
