@@ -6,14 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.ciip.notification.Inbox;
-import org.ciip.notification.Notice;
 import org.ciip.shared.Actor;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,34 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService implements Inbox {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations batch;
     private final Clock clock;
 
-    InboxService(JdbcClient jdbc, NamedParameterJdbcOperations batch, Clock clock) {
+    InboxService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
     }
 
     /**
-     * Puts the notice in each recipient's inbox, in one batch; a notice already there (same organization and event key)
-     * is left as it is. Called by the notification module's listener, in the publishing transaction.
+     * How a notice enters its recipients' inboxes, once each: a notice already there (same organization and event key)
+     * is left as it is. A part of {@code NoticeDelivery}'s statement, in the publishing transaction; parameters
+     * {@code :recipients} (uuid[]), {@code :key}, {@code :kind}, {@code :article}, {@code :titleEn}, {@code :titleZh},
+     * {@code :bodyEn}, {@code :bodyZh}, {@code :link}, {@code :now}.
      */
-    public void deliver(Notice notice) {
-        Timestamp now = Timestamp.from(clock.instant());
-        batch.batchUpdate("""
-                insert into notification (id, organization_id, event_key, kind, article, title_en, title_zh,
-                                          body_en, body_zh, link, created_at)
-                values (:id, :org, :key, :kind, :article, :titleEn, :titleZh, :bodyEn, :bodyZh, :link, :now)
-                on conflict (organization_id, event_key) do nothing""",
-                notice.recipients().stream().distinct().map(recipient -> new MapSqlParameterSource()
-                        .addValue("id", UUID.randomUUID()).addValue("org", recipient)
-                        .addValue("key", notice.eventKey()).addValue("kind", notice.kind())
-                        .addValue("article", notice.article()).addValue("titleEn", notice.titleEn())
-                        .addValue("titleZh", notice.titleZh()).addValue("bodyEn", notice.bodyEn())
-                        .addValue("bodyZh", notice.bodyZh()).addValue("link", notice.link()).addValue("now", now))
-                        .toArray(SqlParameterSource[]::new));
-    }
+    public static final String DELIVERY = """
+            insert into notification (id, organization_id, event_key, kind, article, title_en, title_zh, body_en,
+                                      body_zh, link, created_at)
+            select gen_random_uuid(), r.id, :key, :kind, :article, :titleEn, :titleZh, :bodyEn, :bodyZh, :link, :now
+            from (select distinct unnest(cast(:recipients as uuid[])) as id) r
+            on conflict (organization_id, event_key) do nothing""";
 
     @Override
     public long unreadCount(UUID organizationId) {

@@ -136,11 +136,19 @@ public class WebhookService {
     }
 
     /**
-     * Queues the notice for every active endpoint of its recipients; a notice already queued for an endpoint is left
-     * as it is. Called by the notification module's listener, in the publishing transaction.
+     * How a notice is queued for every active endpoint of its recipients: a notice already queued for an endpoint is
+     * left as it is. A part of {@code NoticeDelivery}'s statement, in the publishing transaction; parameters
+     * {@code :recipients} (uuid[]), {@code :key}, {@code :kind}, {@code :payload} (see {@link #payload}), {@code :now}.
      */
-    public void enqueue(Notice notice) {
-        Instant now = clock.instant();
+    public static final String QUEUEING = """
+            insert into webhook_delivery (id, endpoint_id, event_key, kind, payload, status, attempts, next_attempt_at,
+                                          created_at)
+            select gen_random_uuid(), e.id, :key, :kind, :payload, 'PENDING', 0, :now, :now
+            from webhook_endpoint e where e.active and e.organization_id = any(cast(:recipients as uuid[]))
+            on conflict (endpoint_id, event_key) do nothing""";
+
+    /** The body a webhook delivery of the notice sends, signed as it is. */
+    public static String payload(Notice notice, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("event", notice.eventKey());
         payload.put("kind", notice.kind());
@@ -151,15 +159,7 @@ public class WebhookService {
         payload.put("bodyZh", notice.bodyZh());
         payload.put("link", notice.link());
         payload.put("occurredAt", now.toString());
-        String body = JSON.writeValueAsString(payload);
-        jdbc.sql("""
-                insert into webhook_delivery (id, endpoint_id, event_key, kind, payload, status, attempts, next_attempt_at,
-                                              created_at)
-                select gen_random_uuid(), e.id, :key, :kind, :payload, 'PENDING', 0, :now, :now
-                from webhook_endpoint e where e.active and e.organization_id = any(cast(:orgs as uuid[]))
-                on conflict (endpoint_id, event_key) do nothing""")
-                .param("key", notice.eventKey()).param("kind", notice.kind()).param("payload", body)
-                .param("now", Timestamp.from(now)).param("orgs", notice.recipients().toArray(UUID[]::new)).update();
+        return JSON.writeValueAsString(payload);
     }
 
     /** Sends the deliveries that are due. Rows are claimed with SKIP LOCKED, so several instances share the work. */
