@@ -42,11 +42,12 @@ class EmbeddedDatabaseRestartTest {
                     .as("a commit is on disk before it is acknowledged")
                     .containsExactlyInAnyOrder("fsync=on", "synchronous_commit=on", "full_page_writes=on");
             assertThat(jdbc.queryForList("select name || '=' || setting || coalesce(unit, '') from pg_settings "
-                    + "where name in ('max_wal_size', 'checkpoint_timeout', 'autovacuum_vacuum_cost_delay')",
+                    + "where name in ('max_wal_size', 'checkpoint_timeout', 'autovacuum_vacuum_cost_delay', "
+                    + "'autovacuum_vacuum_cost_limit')",
                     String.class))
                     .as("checkpoints and autovacuum are paced for a steady stream of writes")
                     .containsExactlyInAnyOrder("max_wal_size=4096MB", "checkpoint_timeout=900s",
-                            "autovacuum_vacuum_cost_delay=20ms");
+                            "autovacuum_vacuum_cost_delay=20ms", "autovacuum_vacuum_cost_limit=50");
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
