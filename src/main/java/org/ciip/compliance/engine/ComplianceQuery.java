@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.shared.LegalTime;
+import org.ciip.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -236,7 +237,7 @@ public class ComplianceQuery {
 
     private static OperatorFacts map(ResultSet rs) throws SQLException {
         return new OperatorFacts(uuid(rs, "id"), rs.getString("name"), rs.getString("name_en"),
-                rs.getString("region_code"), List.of((String[]) rs.getArray("sectors").getArray()),
+                rs.getString("region_code"), Rows.strings(rs, "sectors"),
                 rs.getLong("cii_assets"), date(rs, "first_cii_on"),
                 rs.getLong("late_change_reports"), date(rs, "late_change_since"), ids(rs, "late_change_ids"),
                 rs.getLong("without_measures"), date(rs, "measures_missing_since"), ids(rs, "measures_missing_ids"),

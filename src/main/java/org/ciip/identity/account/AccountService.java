@@ -1,6 +1,5 @@
 package org.ciip.identity.account;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.ciip.identity.Accounts;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Role;
+import org.ciip.shared.Rows;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
@@ -197,9 +196,8 @@ public class AccountService implements Accounts {
 
     /** Maps a row with the columns of {@code account}. */
     public static AccountRecord map(ResultSet rs, int row) throws SQLException {
-        Array roles = rs.getArray("roles");
         Set<Role> roleSet = EnumSet.noneOf(Role.class);
-        Arrays.stream((String[]) roles.getArray()).map(Role::valueOf).forEach(roleSet::add);
+        Rows.strings(rs, "roles").stream().map(Role::valueOf).forEach(roleSet::add);
         Timestamp locked = rs.getTimestamp("locked_until");
         return new AccountRecord(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("organization_id")),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roleSet,

@@ -3,6 +3,7 @@ package org.ciip.obligations.program;
 import java.util.UUID;
 import org.ciip.shared.Actor;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ public class OperatorAccess {
                 .params(scope.params()).param("id", operatorId)
                 .query((rs, n) -> new OperatorRef(UUID.fromString(rs.getString("id")), rs.getString("name"),
                         rs.getString("name_en"), rs.getString("region_code"),
-                        java.util.List.of((String[]) rs.getArray("sectors").getArray())))
+                        Rows.strings(rs, "sectors")))
                 .optional().orElseThrow(() -> ApiException.notFound("Operator " + operatorId));
     }
 

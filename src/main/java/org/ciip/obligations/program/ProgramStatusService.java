@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.ciip.compliance.CompliancePeriods;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
+import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -335,7 +336,7 @@ public class ProgramStatusService {
                         rs.getLong("changes_awaiting_requirements"), changesOverdue)));
 
         return new OperatorProgram(UUID.fromString(rs.getString("id")), rs.getString("name"),
-                rs.getString("region_code"), List.of((String[]) rs.getArray("sectors").getArray()), duties);
+                rs.getString("region_code"), Rows.strings(rs, "sectors"), duties);
     }
 
     private Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate soon,
