@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes audit entries. It joins the caller's transaction (and refuses to run outside one), so a state change and its
  * entry commit together or not at all. The entries of a transaction are written unsealed, in one statement just before
- * it commits, in the order they were recorded; the {@link org.ciip.audit.chain.AuditSealer} chains them after the commit. No writing
- * transaction waits for another one's entries.
+ * it commits, in the order they were recorded; the {@link org.ciip.audit.chain.AuditSealer} chains them after the
+ * commit. No writing transaction waits for another one's entries.
  */
 @Service
 public class AuditTrail {

@@ -233,7 +233,7 @@ class ProgramPageController {
         }
 
         /** The page of a list as a request for {@code size} records, newest first. */
-        PageQuery query(String list, int size, String order) {
+        PageQuery request(String list, int size, String order) {
             return PageQuery.of(page(list), size, null, Map.of(), order);
         }
     }
@@ -252,10 +252,10 @@ class ProgramPageController {
         model.addAttribute("years", people.years(actor, id));
         model.addAttribute("keyPositions", people.keyPositions(actor, id));
         model.addAttribute("reviews", people.reviews(actor, id));
-        model.addAttribute("decisions", people.decisions(actor, id, pages.query("decisions", OWN_LIST_SIZE,
+        model.addAttribute("decisions", people.decisions(actor, id, pages.request("decisions", OWN_LIST_SIZE,
                 "decided_on")));
         model.addAttribute("documents", records.documents(actor, id));
-        model.addAttribute("activities", records.activities(actor, id, pages.query("activities", OWN_LIST_SIZE,
+        model.addAttribute("activities", records.activities(actor, id, pages.request("activities", OWN_LIST_SIZE,
                 "held_on")));
         model.addAttribute("drillInterval", records.drillInterval(actor, id).orElse(null));
         model.addAttribute("measures", records.measures(actor, id));
@@ -263,7 +263,7 @@ class ProgramPageController {
         model.addAttribute("assessments", assessments.page(actor, id, PageQuery.of(0, 20, null, Map.of(), "s.ended_on")));
         model.addAttribute("assetDues", assessments.dueDates(actor, id));
         ListPages.LISTS.forEach(list -> model.addAttribute(list + "Page", pages.page(list)));
-        model.addAttribute("purchases", procurement.purchases(actor, id, pages.query("purchases", OWN_LIST_SIZE,
+        model.addAttribute("purchases", procurement.purchases(actor, id, pages.request("purchases", OWN_LIST_SIZE,
                 "purchased_on")));
         model.addAttribute("evidence", evidence.forOperator(actor, id));
         model.addAttribute("evidenceMaxKb", evidence.maxSize().toKilobytes());
