@@ -16,9 +16,10 @@ class ModularityTests {
     }
 
     @Test
-    void theModulesOfDesignMdArePresent() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("registry", "identity", "audit", "calendar", "web", "shared", "demo");
+    void everyModuleIsNamedAndNoOtherExists() {
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("registry",
+                "identity", "identification", "obligations", "incident", "compliance", "enforcement", "audit",
+                "notification", "calendar", "web", "shared", "demo");
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
 import org.ciip.incident.grading.ImpactFigures;
-import org.ciip.incident.report.IncidentRequests;
-import org.ciip.incident.report.IncidentService;
+import org.ciip.incident.IncidentRequests;
+import org.ciip.incident.IncidentReporting;
 import org.ciip.obligations.procurement.ProcurementService;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
 class DemoProgram {
 
     private final ProcurementService procurement;
-    private final IncidentService incidents;
+    private final IncidentReporting incidents;
     private final Organizations organizations;
     private final AssetRegistry assets;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoProgram(ProcurementService procurement, IncidentService incidents, Organizations organizations,
+    DemoProgram(ProcurementService procurement, IncidentReporting incidents, Organizations organizations,
             AssetRegistry assets, Accounts accounts, Clock clock) {
         this.procurement = procurement;
         this.incidents = incidents;

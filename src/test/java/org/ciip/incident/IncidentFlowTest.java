@@ -15,12 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ciip.identity.Accounts;
-import org.ciip.incident.report.IncidentService;
-import org.ciip.incident.report.ReportingRuleSets;
+import org.ciip.incident.IncidentReporting;
 import org.ciip.incident.grading.Grade;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.Role;
 import org.ciip.support.RunningCiip;
+import org.ciip.support.TestClock;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +35,13 @@ class IncidentFlowTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    IncidentService incidents;
+    IncidentReporting incidents;
     @Autowired
     ReportingRuleSets ruleSets;
     @Autowired
     Accounts accounts;
+    @Autowired
+    TestClock clock;
 
     /** Now, to the second, as a person states when an incident was discovered. */
     static Instant now() {
@@ -160,12 +162,16 @@ class IncidentFlowTest {
         assertThat(incident.get("late").asBoolean()).isTrue();
         String id = incident.get("id").asString();
 
-        jdbc.update("update incident_obligation set due_at = now() - interval '1 minute' where incident_id = ?::uuid "
-                + "and kind like 'FORWARD_TO_%'", id);
-        assertThat(incidents.markLate()).isGreaterThanOrEqualTo(2);
-        JsonNode after = http.get("/api/v1/incidents/" + id, http.token("energy-dept")).json();
-        assertThat(obligationsByKind(after).get("FORWARD_TO_CAC").get("status").asString()).isEqualTo("LATE");
-        assertThat(incidents.markLate()).as("marked once").isZero();
+        // the department's 30 minutes to forward run out
+        clock.advance(Duration.ofMinutes(31));
+        try {
+            assertThat(incidents.markLate()).isGreaterThanOrEqualTo(2);
+            JsonNode after = http.get("/api/v1/incidents/" + id, http.token("energy-dept")).json();
+            assertThat(obligationsByKind(after).get("FORWARD_TO_CAC").get("status").asString()).isEqualTo("LATE");
+            assertThat(incidents.markLate()).as("marked once").isZero();
+        } finally {
+            clock.reset();
+        }
         assertThat(jdbc.queryForObject("select count(*) from notification where event_key like ?", Long.class,
                 "obligation:%:late")).isGreaterThanOrEqualTo(2);
         assertThat(http.get("/api/v1/incidents?late=true&size=200", http.token("energy-dept")).json().get("items")
@@ -314,6 +320,48 @@ class IncidentFlowTest {
                 .as("the incidents this key created").containsExactly(ids.getFirst());
         assertThat(jdbc.queryForObject("select count(*) from incident_version v join incident i on i.id = v.incident_id "
                 + "where i.summary = ?", Long.class, summary)).as("its versions").isOne();
+    }
+
+    /** The statuses of the same request sent twice at once, in ascending order. */
+    List<Integer> sentTwiceAtOnce(String path, String token, String body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<Future<Http.Response>> responses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(path, token, body);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Response> response : responses) {
+                statuses.add(response.get().status());
+            }
+            return statuses.stream().sorted().toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void twoRequestsThatEndTheHandlingOrFileTheFinalReportAtOnceSucceedOnceAndTheOtherIsAConflict()
+            throws Exception {
+        String grid = http.token("grid-officer");
+        String id = http.post("/api/v1/incidents", grid, report(scada(), now().minus(Duration.ofMinutes(5)),
+                "{\"directEconomicLossCny\": 6000000}")).json().get("id").asString();
+
+        assertThat(sentTwiceAtOnce("/api/v1/incidents/" + id + "/handling-ended", grid, ""))
+                .containsExactly(200, 409);
+        assertThat(sentTwiceAtOnce("/api/v1/incidents/" + id + "/final-report", grid,
+                "{\"cause\": \"VPN\", \"response\": \"Restored\", \"harm\": \"None lasting\"}"))
+                .containsExactly(201, 409);
+        JsonNode closed = http.get("/api/v1/incidents/" + id, grid).json();
+        assertThat(closed.get("versions").findValuesAsString("kind")).as("one version per transition")
+                .containsExactly("INITIAL", "HANDLING_ENDED", "FINAL_REPORT");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ? "
+                + "and action = 'INCIDENT_FINAL_REPORT'", Long.class, id)).isOne();
     }
 
     @Test

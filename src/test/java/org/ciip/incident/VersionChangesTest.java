@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.ciip.incident.report.IncidentView;
 import org.junit.jupiter.api.Test;
 
 class VersionChangesTest {
@@ -16,7 +15,7 @@ class VersionChangesTest {
 
     @Test
     void eachLaterVersionListsTheFieldsItAddsOrChangesAndIgnoresEmptyOnes() {
-        List<IncidentView.Version> versions = org.ciip.incident.report.VersionChangesAccess.withChanges(List.of(
+        List<IncidentView.Version> versions = IncidentContent.withChanges(List.of(
                 version(1, "{\"cause\":\"\",\"summary\":\"Ransomware\",\"trend\":\"Spreading\"}"),
                 version(2, "{\"cause\":\"Unpatched VPN\",\"development\":\"Contained\",\"trend\":\"Spreading\"}"),
                 version(3, "{\"trend\":\"Stopped\",\"other\":null}")));

@@ -3,9 +3,10 @@ package org.ciip.incident.web;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.incident.report.IncidentRequests;
-import org.ciip.incident.report.IncidentService;
-import org.ciip.incident.report.IncidentView;
+import org.ciip.incident.IncidentRequests;
+import org.ciip.incident.IncidentReporting;
+import org.ciip.incident.IncidentSummary;
+import org.ciip.incident.IncidentView;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.Idempotency;
@@ -29,10 +30,10 @@ import tools.jackson.databind.JsonNode;
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Incidents")
 class IncidentApiController {
 
-    private final IncidentService incidents;
+    private final IncidentReporting incidents;
     private final Idempotency idempotency;
 
-    IncidentApiController(IncidentService incidents, Idempotency idempotency) {
+    IncidentApiController(IncidentReporting incidents, Idempotency idempotency) {
         this.incidents = incidents;
         this.idempotency = idempotency;
     }
@@ -49,7 +50,7 @@ class IncidentApiController {
 
     @GetMapping
     @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, late")
-    PageResult<IncidentService.IncidentSummary> list(@RequestParam(required = false) String grade,
+    PageResult<IncidentSummary> list(@RequestParam(required = false) String grade,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return incidents.list(Actors.current(), grade, status, late,
@@ -58,7 +59,7 @@ class IncidentApiController {
 
     @GetMapping("/{id}")
     IncidentView get(@PathVariable UUID id) {
-        return incidents.get(Actors.current(), id);
+        return incidents.find(Actors.current(), id);
     }
 
     @PostMapping("/{id}/supplements")
@@ -71,14 +72,14 @@ class IncidentApiController {
     @PostMapping("/{id}/handling-ended")
     @Operation(summary = "Mark the handling ended: the 30-day clock of the final report starts")
     IncidentView handlingEnded(@PathVariable UUID id) {
-        return incidents.handlingEnded(Actors.current(), id);
+        return incidents.endHandling(Actors.current(), id);
     }
 
     @PostMapping("/{id}/final-report")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File the final summary report; it closes the incident")
     IncidentView finalReport(@PathVariable UUID id, @RequestBody IncidentRequests.FinalReport report) {
-        return incidents.finalReport(Actors.current(), id, report);
+        return incidents.fileFinalReport(Actors.current(), id, report);
     }
 
     @PostMapping("/{id}/forwarding")

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.ciip.incident.grading.DataThreat;
 import org.ciip.incident.grading.Grade;
 import org.ciip.incident.grading.ImpactFigures;
-import org.ciip.incident.report.IncidentRequests;
+import org.ciip.incident.IncidentRequests;
 import org.ciip.shared.LegalTime;
 import org.springframework.format.annotation.DateTimeFormat;
 

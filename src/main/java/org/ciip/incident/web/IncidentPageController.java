@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.ciip.incident.grading.DataThreat;
 import org.ciip.incident.grading.Grade;
-import org.ciip.incident.report.IncidentRequests;
-import org.ciip.incident.report.IncidentService;
-import org.ciip.incident.report.IncidentView;
+import org.ciip.incident.IncidentRequests;
+import org.ciip.incident.IncidentReporting;
+import org.ciip.incident.IncidentView;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
@@ -32,12 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/incidents")
 class IncidentPageController {
 
-    private final IncidentService incidents;
+    private final IncidentReporting incidents;
     private final AssetRegistry assets;
+    private final java.time.Clock clock;
 
-    IncidentPageController(IncidentService incidents, AssetRegistry assets) {
+    IncidentPageController(IncidentReporting incidents, AssetRegistry assets, java.time.Clock clock) {
         this.incidents = incidents;
         this.assets = assets;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -45,7 +47,7 @@ class IncidentPageController {
         Actor actor = Actors.current();
         model.addAttribute("isOperator", actor.is(OrganizationKind.OPERATOR) && actor.canWrite());
         model.addAttribute("grades", Grade.values());
-        model.addAttribute("categories", IncidentService.CATEGORIES);
+        model.addAttribute("categories", IncidentReporting.CATEGORIES);
         model.addAttribute("threats", DataThreat.values());
     }
 
@@ -57,7 +59,7 @@ class IncidentPageController {
         model.addAttribute("lateOnly", Boolean.TRUE.equals(late));
         model.addAttribute("incidents", incidents.list(Actors.current(), grade, status, late,
                 PageQuery.of(page, 25, null, Map.of(), "i.reported_at desc")));
-        model.addAttribute("remaining", new Remaining(java.time.Instant.now()));
+        model.addAttribute("remaining", new Remaining(clock.instant()));
         return "incident/list";
     }
 
@@ -101,9 +103,9 @@ class IncidentPageController {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         Actor actor = Actors.current();
-        IncidentView incident = incidents.get(actor, id);
+        IncidentView incident = incidents.find(actor, id);
         model.addAttribute("incident", incident);
-        model.addAttribute("remaining", new Remaining(java.time.Instant.now()));
+        model.addAttribute("remaining", new Remaining(clock.instant()));
         model.addAttribute("isOwner", actor.is(OrganizationKind.OPERATOR) && actor.canWrite()
                 && actor.organizationId().equals(incident.operatorId()));
         model.addAttribute("mayForward", actor.canWrite() && incident.obligations().stream()
@@ -149,13 +151,13 @@ class IncidentPageController {
 
     @PostMapping("/{id}/handling-ended")
     String handlingEnded(@PathVariable UUID id, RedirectAttributes redirect) {
-        return guarded(id, redirect, () -> incidents.handlingEnded(Actors.current(), id), "incident.handlingEnded");
+        return guarded(id, redirect, () -> incidents.endHandling(Actors.current(), id), "incident.handlingEnded");
     }
 
     @PostMapping("/{id}/final-report")
     String finalReport(@PathVariable UUID id, @ModelAttribute IncidentRequests.FinalReport report,
             RedirectAttributes redirect) {
-        return guarded(id, redirect, () -> incidents.finalReport(Actors.current(), id, report), "incident.closed");
+        return guarded(id, redirect, () -> incidents.fileFinalReport(Actors.current(), id, report), "incident.closed");
     }
 
     private String guarded(UUID id, RedirectAttributes redirect, Runnable action, String done) {

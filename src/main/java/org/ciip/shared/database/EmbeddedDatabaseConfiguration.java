@@ -21,8 +21,9 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedDatabaseServer embeddedDatabaseServer(
             @Value("${ciip.data-dir}") String dataDir,
             @Value("${ciip.embedded-database.shared-per-jvm:false}") boolean sharedPerJvm,
-            @Value("${ciip.embedded-database.clean-on-start:false}") boolean cleanOnStart) {
-        return EmbeddedDatabaseServer.start(Path.of(dataDir, "postgres"), cleanOnStart, sharedPerJvm);
+            @Value("${ciip.embedded-database.clean-on-start:false}") boolean cleanOnStart,
+            @Value("${ciip.embedded-database.name:ciip}") String database) {
+        return EmbeddedDatabaseServer.start(Path.of(dataDir, "postgres"), cleanOnStart, sharedPerJvm, database);
     }
 
     @Bean(destroyMethod = "close")

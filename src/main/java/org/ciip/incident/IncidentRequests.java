@@ -1,4 +1,4 @@
-package org.ciip.incident.report;
+package org.ciip.incident;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +23,12 @@ public final class IncidentRequests {
             String subcategory, String summary, String harm, String measuresTaken, ImpactFigures impact, Ransom ransom,
             String trend, String cause, String leads, String plannedMeasures, String scenePreservation, String other,
             Grade grade, String gradeReason) {
+
+        /** The same report, discovered at {@code instant} (kept to the microsecond, as it is stored). */
+        public Report withDiscoveredAt(Instant instant) {
+            return new Report(assetIds, instant, place, category, subcategory, summary, harm, measuresTaken, impact,
+                    ransom, trend, cause, leads, plannedMeasures, scenePreservation, other, grade, gradeReason);
+        }
     }
 
     /** For ransomware: the ransom demanded (Measures, item (2)). */

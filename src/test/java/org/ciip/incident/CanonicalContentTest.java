@@ -1,4 +1,4 @@
-package org.ciip.incident.report;
+package org.ciip.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class CanonicalContentTest {
 
     @Test
     void aSubmissionIsHashedAsJsonWithItsKeysSortedAtEveryLevelAndNoWhiteSpace() {
-        String canonical = IncidentService.canonicalJson(report());
+        String canonical = IncidentContent.canonicalJson(report());
         assertKeysSortedAtEveryLevel(JSON.readTree(canonical));
         assertThat(canonical).doesNotContain(": ", ", ", "\n").contains("\"summary\":\"Ransomware on the dispatching "
                 + "system\"", "\"amount\":500.5", "\"discoveredAt\":\"2026-11-24T08:15:30.123456Z\"", "\"trend\":null");
@@ -58,7 +58,7 @@ class CanonicalContentTest {
                         JSON.readValue("{\"peopleAffected\": 3}", ImpactFigures.class)),
                 new IncidentRequests.FinalReport("cause", "response", "harm", null, "rectification", "lessons"),
                 Map.of("handlingEndedAt", "2026-11-24T09:00:00Z"))) {
-            assertThat(IncidentService.canonicalJson(content))
+            assertThat(IncidentContent.canonicalJson(content))
                     .isEqualTo(before.writeValueAsString(before.convertValue(content, TreeMap.class)));
         }
     }

@@ -1,4 +1,4 @@
-package org.ciip.incident.report;
+package org.ciip.incident;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,14 +10,14 @@ import org.ciip.incident.grading.GradingGuide;
 public record IncidentView(UUID id, UUID operatorId, String operatorName, String operatorClass, String ruleSet,
         List<AssetRef> assets, Instant discoveredAt, Instant reportedAt, String category, String subcategory,
         String summary, Grade grade, Grade computedGrade, List<GradingGuide.Reason> reasons, String gradeReason,
-        boolean gradeBelowComputed, String status, Instant handlingEndedAt, Instant closedAt, boolean late,
+        boolean gradeBelowComputed, IncidentStatus status, Instant handlingEndedAt, Instant closedAt, boolean late,
         List<Obligation> obligations, List<Recipient> recipients, List<Version> versions, Receipt receipt) {
 
     public record AssetRef(UUID id, String name, String ciiStatus) {
     }
 
     public record Obligation(UUID id, String kind, UUID obligedId, String obliged, UUID recipientId, String recipient,
-            String recipientKind, Instant dueAt, Instant metAt, String status, String article) {
+            String recipientKind, Instant dueAt, Instant metAt, ObligationStatus status, String article) {
     }
 
     public record Recipient(UUID organizationId, String name, String role, Instant receivedAt, Instant acknowledgedAt) {

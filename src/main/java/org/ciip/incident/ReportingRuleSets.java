@@ -1,20 +1,20 @@
-package org.ciip.incident.report;
+package org.ciip.incident;
 
 import java.util.List;
 import java.util.UUID;
 import org.ciip.incident.grading.Grade;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** Reporting rule sets as stored; the one CIIP applies is {@code ciip.incident.rule-set} (default CN-2025). */
-@Component
-public class ReportingRuleSets {
+/** Every SQL statement over the reporting rule sets (tables reporting_rule_set, reporting_rule); the one CIIP applies is {@code ciip.incident.rule-set} (default CN-2025). */
+@Repository
+class ReportingRuleSets {
 
-    public record RuleSet(UUID id, String code, String name, String source, List<ReportingRule> rules) {
+    record RuleSet(UUID id, String code, String name, String source, List<ReportingRule> rules) {
 
         /** The rules that apply to an incident of this operator class and grade, in their order. */
-        public List<ReportingRule> applicable(String operatorClass, Grade grade) {
+        List<ReportingRule> applicable(String operatorClass, Grade grade) {
             return rules.stream().filter(r -> r.appliesTo(operatorClass, grade)).toList();
         }
     }
@@ -31,12 +31,12 @@ public class ReportingRuleSets {
     }
 
     /** The rule set CIIP applies, read again at most every minute. */
-    public RuleSet current() {
+    RuleSet current() {
         return current.get();
     }
 
     /** The active rule set with this code. */
-    public RuleSet load(String code) {
+    RuleSet load(String code) {
         return head("code = :code and active", code);
     }
 
@@ -44,7 +44,7 @@ public class ReportingRuleSets {
      * The rule set with this code, active or not: the one an incident was filed under keeps counting its later clocks
      * (a supplement that raises the grade, the end of handling) after another set replaced it.
      */
-    public RuleSet byCode(String code) {
+    RuleSet byCode(String code) {
         return head("code = :code", code);
     }
 

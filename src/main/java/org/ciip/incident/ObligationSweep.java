@@ -1,4 +1,4 @@
-package org.ciip.incident.report;
+package org.ciip.incident;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ObligationSweep {
 
-    private final IncidentService incidents;
+    private final IncidentReporting incidents;
 
-    ObligationSweep(IncidentService incidents) {
+    ObligationSweep(IncidentReporting incidents) {
         this.incidents = incidents;
     }
 
