@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Every SQL statement over the incident tables ({@code incident}, {@code incident_asset}, {@code incident_version},
  * {@code incident_obligation}, {@code incident_recipient}), and nothing else. State changes name the state they
- * expect, so that of two concurrent transitions only one writes.
+ * expect, so that of two concurrent transitions only one writes. Names of organizations and assets come from the views
+ * the registry publishes ({@code registry_organization}, {@code registry_asset}), not from its tables.
  */
 @Repository
 class Incidents {
@@ -242,7 +243,7 @@ class Incidents {
 
     Optional<Head> head(SqlPredicate scope, UUID id) {
         return jdbc.sql("select i.*, o.name as operator_name, rs.code as rule_set_code "
-                        + "from incident i join organization o on o.id = i.operator_id "
+                        + "from incident i join registry_organization o on o.id = i.operator_id "
                         + "join reporting_rule_set rs on rs.id = i.rule_set_id where i.id = :id and " + scope.sql())
                 .params(scope.params()).param("id", id)
                 .query((rs, n) -> new Head(UUID.fromString(rs.getString("id")),
@@ -259,7 +260,7 @@ class Incidents {
 
     List<IncidentView.AssetRef> assets(UUID id) {
         return jdbc.sql("select a.id, a.name, a.cii_status from incident_asset ia "
-                        + "join asset a on a.id = ia.asset_id where ia.incident_id = :id")
+                        + "join registry_asset a on a.id = ia.asset_id where ia.incident_id = :id")
                 .param("id", id).query((rs, n) -> new IncidentView.AssetRef(UUID.fromString(rs.getString(1)),
                         rs.getString(2), rs.getString(3))).list();
     }
@@ -267,7 +268,7 @@ class Incidents {
     List<IncidentView.Obligation> obligations(UUID id) {
         return jdbc.sql("""
                 select ob.*, oo.name as obliged_name, ro.name as recipient_name from incident_obligation ob
-                join organization oo on oo.id = ob.obliged_org left join organization ro on ro.id = ob.recipient_org
+                join registry_organization oo on oo.id = ob.obliged_org left join registry_organization ro on ro.id = ob.recipient_org
                 where ob.incident_id = :id""")
                 .param("id", id).query((rs, n) -> new IncidentView.Obligation(UUID.fromString(rs.getString("id")),
                         rs.getString("kind"), UUID.fromString(rs.getString("obliged_org")), rs.getString("obliged_name"),
@@ -279,7 +280,7 @@ class Incidents {
 
     List<IncidentView.Recipient> recipients(UUID id) {
         return jdbc.sql("""
-                select r.*, o.name from incident_recipient r join organization o on o.id = r.organization_id
+                select r.*, o.name from incident_recipient r join registry_organization o on o.id = r.organization_id
                 where r.incident_id = :id""")
                 .param("id", id).query((rs, n) -> new IncidentView.Recipient(
                         UUID.fromString(rs.getString("organization_id")), rs.getString("name"), rs.getString("role"),
@@ -312,7 +313,7 @@ class Incidents {
                        i.discovered_at, i.reported_at,\s""" + LATE + """
                  as late,
                        nd.due_at as next_due_at, nd.kind as next_due_kind, me.received_at, me.acknowledged_at
-                from incident i join organization o on o.id = i.operator_id
+                from incident i join registry_organization o on o.id = i.operator_id
                 left join lateral (select due_at, kind from incident_obligation d
                                    where d.incident_id = i.id and d.met_at is null and d.due_at is not null
                                    order by d.due_at limit 1) nd on true

@@ -202,9 +202,8 @@ public class ComplianceQuery {
                 count(*) filter (where ob.due_at > :at and (ob.met_at is null or ob.met_at > :at)) as pending_reports,
                 min((ob.due_at at time zone 'Asia/Shanghai')::date)
                   filter (where ob.due_at > :at and (ob.met_at is null or ob.met_at > :at)) as next_report_due
-              from incident_obligation ob join incident i on i.id = ob.incident_id
-              where ob.obliged_org = o.id and ob.kind like 'REPORT\\_TO\\_%' and ob.due_at >= :lookbackFrom
-                and i.reported_at <= :at
+              from incident_reporting_clock ob
+              where ob.operator_id = o.id and ob.due_at >= :lookbackFrom and ob.reported_at <= :at
             ) inc on true
             where o.kind = 'OPERATOR' and\s""";
 
