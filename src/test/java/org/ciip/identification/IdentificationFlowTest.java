@@ -241,6 +241,37 @@ class IdentificationFlowTest {
     }
 
     @Test
+    void aRuleIsSubmittedRecordedAndActivatedOnceWhenTheSameStepIsSentTwiceAtOnce() throws Exception {
+        String dept = http.token("energy-dept");
+        String id = http.post("/api/v1/identification-rules", dept, ruleBody("Rule sent twice", null)).json()
+                .get("id").asString();
+        assertThat(http.postTwiceAtOnce("/api/v1/identification-rules/" + id + "/filing", dept, "{}"))
+                .containsExactly(200, 409);
+        assertThat(http.postTwiceAtOnce("/api/v1/identification-rules/" + id + "/filing", http.token("mps"),
+                "{\"recordDate\": \"2026-11-20\", \"recordNumber\": \"MPS-2026-018\"}")).containsExactly(200, 409);
+        assertThat(http.postTwiceAtOnce("/api/v1/identification-rules/" + id + "/activation", dept, ""))
+                .containsExactly(200, 409);
+        assertThat(http.get("/api/v1/identification-rules/" + id, dept).json().get("status").asString())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aChangeReportIsRecertifiedOnceWhenTwoRecertificationsAreSentAtOnce() throws Exception {
+        String dept = http.token("energy-dept");
+        String rule = activeRule("Rule recertified twice");
+        UUID asset = newGridAsset();
+        http.post("/api/v1/identifications", dept, decision(asset, rule, 3, "CII", null));
+        String reportId = http.post("/api/v1/change-reports", http.token("grid-officer"), """
+                {"assetId": "%s", "whatChanged": "Merged with the backup system", "changedOn": "2026-11-01",
+                 "whyItMayAffect": "Its role grew"}""".formatted(asset)).json().get("id").asString();
+
+        assertThat(http.postTwiceAtOnce("/api/v1/change-reports/" + reportId + "/recertification", dept,
+                decision(null, rule, 1, "NOT_CII", null))).containsExactly(201, 409);
+        assertThat(jdbc.queryForObject("select count(*) from identification where asset_id = ? "
+                + "and kind = 'RECERTIFICATION'", Long.class, asset)).as("one decision recorded").isOne();
+    }
+
+    @Test
     void onlyACiiAssetIsReportedAndOnlyByItsOperator() {
         UUID candidate = newGridAsset();
         String body = "{\"assetId\":\"" + candidate + "\",\"whatChanged\":\"x\",\"changedOn\":\"2026-11-01\","

@@ -322,29 +322,6 @@ class IncidentFlowTest {
                 + "where i.summary = ?", Long.class, summary)).as("its versions").isOne();
     }
 
-    /** The statuses of the same request sent twice at once, in ascending order. */
-    List<Integer> sentTwiceAtOnce(String path, String token, String body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try {
-            List<Future<Http.Response>> responses = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                responses.add(pool.submit(() -> {
-                    start.await();
-                    return http.post(path, token, body);
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Http.Response> response : responses) {
-                statuses.add(response.get().status());
-            }
-            return statuses.stream().sorted().toList();
-        } finally {
-            pool.shutdown();
-        }
-    }
-
     @Test
     void twoRequestsThatEndTheHandlingOrFileTheFinalReportAtOnceSucceedOnceAndTheOtherIsAConflict()
             throws Exception {
@@ -352,9 +329,9 @@ class IncidentFlowTest {
         String id = http.post("/api/v1/incidents", grid, report(scada(), now().minus(Duration.ofMinutes(5)),
                 "{\"directEconomicLossCny\": 6000000}")).json().get("id").asString();
 
-        assertThat(sentTwiceAtOnce("/api/v1/incidents/" + id + "/handling-ended", grid, ""))
+        assertThat(http.postTwiceAtOnce("/api/v1/incidents/" + id + "/handling-ended", grid, ""))
                 .containsExactly(200, 409);
-        assertThat(sentTwiceAtOnce("/api/v1/incidents/" + id + "/final-report", grid,
+        assertThat(http.postTwiceAtOnce("/api/v1/incidents/" + id + "/final-report", grid,
                 "{\"cause\": \"VPN\", \"response\": \"Restored\", \"harm\": \"None lasting\"}"))
                 .containsExactly(201, 409);
         JsonNode closed = http.get("/api/v1/incidents/" + id, grid).json();

@@ -56,6 +56,32 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    /**
+     * The statuses of the same POST sent twice at once (both released together), in ascending order: what two people
+     * pressing the same button at the same moment get.
+     */
+    public java.util.List<Integer> postTwiceAtOnce(String path, String token, String json) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Response>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return post(path, token, json);
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Response> response : responses) {
+                statuses.add(response.get().status());
+            }
+            return statuses.stream().sorted().toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     public Response put(String path, String token, String json, String... headers) {
         return send(request(path, token, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -147,8 +147,15 @@ public class ChangeReportService implements org.ciip.identification.Recertificat
         if (!report.status().equals("OPEN")) {
             throw ApiException.conflict("This change report was already re-certified.");
         }
+        // the report is closed first, by an update that names the state it expects: of two concurrent
+        // re-certifications only one records a decision
+        int closed = jdbc.sql("update change_report set status = 'RECERTIFIED' where id = :id and status = 'OPEN'")
+                .param("id", reportId).update();
+        if (closed == 0) {
+            throw ApiException.conflict("This change report was already re-certified.");
+        }
         DecisionView decision = decisions.recertify(actor, report.assetId(), reportId, request);
-        jdbc.sql("update change_report set status = 'RECERTIFIED', recertification_id = :decision where id = :id")
+        jdbc.sql("update change_report set recertification_id = :decision where id = :id")
                 .param("decision", decision.id()).param("id", reportId).update();
         audit.record("CHANGE_REPORT_RECERTIFIED", "ChangeReport", reportId,
                 Map.of("decisionId", decision.id().toString(), "decision", decision.decision(),

@@ -142,10 +142,14 @@ public class RuleService {
         }
         Validation v = validate(actor, draft);
         v.throwIfInvalid();
-        jdbc.sql("update identification_rule set sector = :sector, name = :name, name_en = :nameEn, "
-                        + "definition = cast(:def as jsonb) where id = :id")
+        // the update names the state it expects: a draft submitted meanwhile is not changed behind the filing
+        int revised = jdbc.sql("update identification_rule set sector = :sector, name = :name, name_en = :nameEn, "
+                        + "definition = cast(:def as jsonb) where id = :id and status = 'DRAFT'")
                 .param("sector", draft.sector()).param("name", draft.name().trim()).param("nameEn", Validation.blankToNull(draft.nameEn()))
                 .param("def", json.writeValueAsString(draft.definition())).param("id", id).update();
+        if (revised == 0) {
+            throw ApiException.conflict("Only a draft can be changed; this one was submitted for filing meanwhile.");
+        }
         audit.record("IDENTIFICATION_RULE_REVISED", "IdentificationRule", id, Map.of("name", draft.name().trim()));
         return get(actor, id);
     }
@@ -171,11 +175,15 @@ public class RuleService {
                 v.optionalText(record.recordNumber(), "recordNumber", 64);
             }
             v.throwIfInvalid();
-            jdbc.sql("update identification_rule set status = 'FILED', filed_at = :now, mps_record_date = :date, "
-                            + "mps_record_number = :number, recorded_by = :by where id = :id")
+            int recorded = jdbc.sql("update identification_rule set status = 'FILED', filed_at = :now, "
+                            + "mps_record_date = :date, mps_record_number = :number, recorded_by = :by "
+                            + "where id = :id and status = 'SUBMITTED'")
                     .param("now", Timestamp.from(now)).param("date", recordDate)
                     .param("number", Validation.blankToNull(record.recordNumber())).param("by", actor.username()).param("id", id)
                     .update();
+            if (recorded == 0) {
+                throw ApiException.conflict("The filing of this rule was recorded meanwhile.");
+            }
             audit.record("IDENTIFICATION_RULE_FILED", "IdentificationRule", id,
                     Map.of("recordDate", recordDate.toString(), "recordNumber", String.valueOf(record.recordNumber())));
             events.publishEvent(new Notice("rule:" + id + ":filed", List.of(rule.departmentId()), "RULE_FILED", "9",
@@ -189,8 +197,12 @@ public class RuleService {
         if (!rule.status().equals("DRAFT")) {
             throw ApiException.conflict("This rule was already submitted for filing (" + rule.status() + ").");
         }
-        jdbc.sql("update identification_rule set status = 'SUBMITTED', submitted_at = :now where id = :id")
+        int submitted = jdbc.sql("update identification_rule set status = 'SUBMITTED', submitted_at = :now "
+                        + "where id = :id and status = 'DRAFT'")
                 .param("now", Timestamp.from(now)).param("id", id).update();
+        if (submitted == 0) {
+            throw ApiException.conflict("This rule was already submitted for filing.");
+        }
         audit.record("IDENTIFICATION_RULE_SUBMITTED", "IdentificationRule", id, Map.of("version", rule.version()));
         events.publishEvent(new Notice("rule:" + id + ":submitted", organizations.idsOfKind(OrganizationKind.MPS),
                 "RULE_SUBMITTED", "9",
@@ -210,11 +222,16 @@ public class RuleService {
                     + " (Art. 9).");
         }
         Timestamp now = Timestamp.from(clock.instant());
-        List<UUID> superseded = jdbc.sql("update identification_rule set status = 'SUPERSEDED', superseded_at = :now "
-                        + "where series_id = :series and status = 'ACTIVE' returning id")
-                .param("now", now).param("series", rule.seriesId()).query(UUID.class).list();
-        jdbc.sql("update identification_rule set status = 'ACTIVE', activated_at = :now where id = :id")
+        // activated first, naming the state it expects: of two concurrent activations only one passes
+        int activated = jdbc.sql("update identification_rule set status = 'ACTIVE', activated_at = :now "
+                        + "where id = :id and status = 'FILED'")
                 .param("now", now).param("id", id).update();
+        if (activated == 0) {
+            throw ApiException.conflict("This rule was activated meanwhile.");
+        }
+        List<UUID> superseded = jdbc.sql("update identification_rule set status = 'SUPERSEDED', superseded_at = :now "
+                        + "where series_id = :series and status = 'ACTIVE' and id <> :id returning id")
+                .param("now", now).param("series", rule.seriesId()).param("id", id).query(UUID.class).list();
         audit.record("IDENTIFICATION_RULE_ACTIVATED", "IdentificationRule", id,
                 Map.of("version", rule.version(), "superseded", superseded.stream().map(UUID::toString).toList()));
         return get(actor, id);
