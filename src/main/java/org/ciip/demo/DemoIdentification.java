@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.identification.decision.DecisionRequest;
-import org.ciip.identification.decision.DecisionService;
-import org.ciip.identification.rule.FactorKey;
-import org.ciip.identification.rule.RuleDefinition;
-import org.ciip.identification.rule.RuleDefinition.Criterion;
-import org.ciip.identification.rule.RuleDefinition.DecisionMethod;
-import org.ciip.identification.rule.RuleDefinition.Factor;
-import org.ciip.identification.rule.RuleDefinition.Level;
-import org.ciip.identification.rule.RuleService;
+import org.ciip.identification.DecisionRequest;
+import org.ciip.identification.CiiIdentification;
+import org.ciip.identification.FactorKey;
+import org.ciip.identification.RuleDefinition;
+import org.ciip.identification.RuleDefinition.Criterion;
+import org.ciip.identification.RuleDefinition.DecisionMethod;
+import org.ciip.identification.RuleDefinition.Factor;
+import org.ciip.identification.RuleDefinition.Level;
+import org.ciip.identification.RuleFiling;
 import org.ciip.identity.Accounts;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Actors;
@@ -30,12 +30,12 @@ class DemoIdentification {
     private static final List<Level> LEVELS = List.of(new Level(1, "低", "Low"), new Level(2, "中", "Medium"),
             new Level(3, "高", "High"), new Level(4, "极高", "Very high"));
 
-    private final RuleService rules;
-    private final DecisionService decisions;
+    private final RuleFiling rules;
+    private final CiiIdentification decisions;
     private final AssetRegistry assets;
     private final Accounts accounts;
 
-    DemoIdentification(RuleService rules, DecisionService decisions, AssetRegistry assets, Accounts accounts) {
+    DemoIdentification(RuleFiling rules, CiiIdentification decisions, AssetRegistry assets, Accounts accounts) {
         this.rules = rules;
         this.decisions = decisions;
         this.assets = assets;
@@ -48,7 +48,7 @@ class DemoIdentification {
         if (done) {
             return;
         }
-        UUID energyRule = activeRule("energy-dept", new RuleService.RuleDraft("ENERGY",
+        UUID energyRule = activeRule("energy-dept", new RuleFiling.RuleDraft("ENERGY",
                 "电力行业关键信息基础设施认定规则（2026年版）", "Power sector CII identification rule (2026)",
                 new RuleDefinition(LEVELS, List.of(
                         new Factor(FactorKey.IMPORTANCE, null, List.of(
@@ -60,7 +60,7 @@ class DemoIdentification {
                         new Factor(FactorKey.CROSS_SECTOR_IMPACT, null, List.of(
                                 new Criterion("dependents", "依赖该系统的其他行业", "Other sectors depending on it")))),
                         DecisionMethod.ANY_FACTOR_HIGHEST, null), null), "MPS-CII-2026-012");
-        UUID financeRule = activeRule("finance-dept", new RuleService.RuleDraft("FINANCE",
+        UUID financeRule = activeRule("finance-dept", new RuleFiling.RuleDraft("FINANCE",
                 "金融行业关键信息基础设施认定规则（2026年版）", "Finance sector CII identification rule (2026)",
                 new RuleDefinition(LEVELS, List.of(
                         new Factor(FactorKey.IMPORTANCE, 50, List.of(
@@ -84,11 +84,11 @@ class DemoIdentification {
                         "CROSS_SECTOR_IMPACT", "连接跨行支付清算体系 Connected to interbank payment and clearing"));
     }
 
-    private UUID activeRule(String department, RuleService.RuleDraft draft, String recordNumber) {
+    private UUID activeRule(String department, RuleFiling.RuleDraft draft, String recordNumber) {
         UUID id = accounts.runAs(department, () -> rules.draft(Actors.current(), draft).id());
         accounts.runAs(department, () -> rules.filing(Actors.current(), id, null));
         accounts.runAs("mps", () -> rules.filing(Actors.current(), id,
-                new RuleService.FilingRecord(LocalDate.of(2026, 3, 16), recordNumber)));
+                new RuleFiling.FilingRecord(LocalDate.of(2026, 3, 16), recordNumber)));
         accounts.runAs(department, () -> rules.activate(Actors.current(), id));
         return id;
     }

@@ -9,7 +9,6 @@ import org.ciip.incident.IncidentRegraded;
 import org.ciip.incident.IncidentReported;
 import org.ciip.incident.IncidentSupplemented;
 import org.ciip.incident.grading.Grade;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentNotices {
 
-    private final ApplicationEventPublisher events;
+    private final Notices notices;
 
-    IncidentNotices(ApplicationEventPublisher events) {
-        this.events = events;
+    IncidentNotices(Notices notices) {
+        this.notices = notices;
     }
 
     @EventListener
     void on(IncidentReported e) {
-        tell(new Notice("incident:" + e.incidentId() + ":reported", e.recipients(), "INCIDENT_REPORTED", "18",
+        notices.tell(new Notice("incident:" + e.incidentId() + ":reported", e.recipients(), "INCIDENT_REPORTED", "18",
                 labelEn(e.grade()) + " incident reported by " + e.operatorName() + ": " + e.summary()
                         + (e.gradeBelowComputed() ? " (graded below the computed " + e.computedGrade() + ")" : ""),
                 labelZh(e.grade()) + "网络安全事件：" + e.operatorName() + "报告“" + e.summary() + "”"
@@ -40,7 +39,7 @@ class IncidentNotices {
 
     @EventListener
     void on(IncidentForwarded e) {
-        tell(new Notice("incident:" + e.incidentId() + ":forwarded:" + e.forwardedBy(), e.recipients(),
+        notices.tell(new Notice("incident:" + e.incidentId() + ":forwarded:" + e.forwardedBy(), e.recipients(),
                 "INCIDENT_FORWARDED", "18", labelEn(e.grade()) + " incident of " + e.operatorName()
                         + " forwarded by " + e.forwarderName() + ": " + e.summary(),
                 labelZh(e.grade()) + "网络安全事件（" + e.operatorName() + "）由" + e.forwarderName() + "报送："
@@ -49,7 +48,7 @@ class IncidentNotices {
 
     @EventListener
     void on(IncidentSupplemented e) {
-        tell(new Notice("incident:" + e.incidentId() + ":supplement-" + e.seq(), e.recipients(),
+        notices.tell(new Notice("incident:" + e.incidentId() + ":supplement-" + e.seq(), e.recipients(),
                 "INCIDENT_SUPPLEMENTED", "18", "Supplement to the incident of " + e.operatorName() + ": "
                         + e.development(), e.operatorName() + "补充报告：" + e.development(), null, null,
                 link(e.incidentId())));
@@ -57,7 +56,7 @@ class IncidentNotices {
 
     @EventListener
     void on(IncidentRegraded e) {
-        tell(new Notice("incident:" + e.incidentId() + ":regraded:" + e.seq(), e.recipients(), "INCIDENT_REGRADED",
+        notices.tell(new Notice("incident:" + e.incidentId() + ":regraded:" + e.seq(), e.recipients(), "INCIDENT_REGRADED",
                 "18", "Incident of " + e.operatorName() + " raised to " + labelEn(e.to()) + " by a supplement: "
                         + e.summary(),
                 e.operatorName() + "的网络安全事件经补充报告升为" + labelZh(e.to()) + "：" + e.summary(),
@@ -66,24 +65,18 @@ class IncidentNotices {
 
     @EventListener
     void on(IncidentFinalReportFiled e) {
-        tell(new Notice("incident:" + e.incidentId() + ":final", e.recipients(), "INCIDENT_FINAL_REPORT", "18",
+        notices.tell(new Notice("incident:" + e.incidentId() + ":final", e.recipients(), "INCIDENT_FINAL_REPORT", "18",
                 "Final report on the incident of " + e.operatorName() + ": " + e.summary(),
                 e.operatorName() + "提交事件总结报告：" + e.summary(), null, null, link(e.incidentId())));
     }
 
     @EventListener
     void on(IncidentObligationMissed e) {
-        tell(new Notice("obligation:" + e.obligationId() + ":late", List.of(e.obligedOrganization()),
+        notices.tell(new Notice("obligation:" + e.obligationId() + ":late", List.of(e.obligedOrganization()),
                 "OBLIGATION_LATE", "40", "Missed deadline: " + e.kind() + " on an incident is late",
                 "已超过时限：事件的 " + e.kind() + " 未按时完成", null, null, link(e.incidentId())));
     }
 
-    /** A notice with no recipient reaches nobody: none is published. */
-    private void tell(Notice notice) {
-        if (!notice.recipients().isEmpty()) {
-            events.publishEvent(notice);
-        }
-    }
 
     private static String link(UUID incident) {
         return "/incidents/" + incident;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.ciip.identification.change.ChangeReportService;
 import org.ciip.support.RunningCiip;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class ReminderTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ChangeReportService reports;
+    ChangeReporting reports;
 
     private String reportForACiiAsset() {
         String dept = http.token("energy-dept");

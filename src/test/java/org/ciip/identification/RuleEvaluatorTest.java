@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.ciip.identification.rule.FactorKey;
-import org.ciip.identification.rule.RuleDefinition;
-import org.ciip.identification.rule.RuleDefinition.Criterion;
-import org.ciip.identification.rule.RuleDefinition.DecisionMethod;
-import org.ciip.identification.rule.RuleDefinition.Factor;
-import org.ciip.identification.rule.RuleDefinition.Level;
-import org.ciip.identification.rule.RuleEvaluator;
+import org.ciip.identification.RuleDefinition.Criterion;
+import org.ciip.identification.RuleDefinition.DecisionMethod;
+import org.ciip.identification.RuleDefinition.Factor;
+import org.ciip.identification.RuleDefinition.Level;
 import org.ciip.shared.api.Validation;
 import org.junit.jupiter.api.Test;
 

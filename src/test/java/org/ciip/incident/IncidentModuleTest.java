@@ -1,24 +1,20 @@
 package org.ciip.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ciip.support.ModuleParties.as;
+import static org.ciip.support.ModuleParties.officer;
+import static org.ciip.support.ModuleParties.register;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.ciip.incident.grading.Grade;
 import org.ciip.incident.grading.ImpactFigures;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
-import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.Actor;
-import org.ciip.shared.ActorPrincipal;
-import org.ciip.shared.Jurisdiction;
 import org.ciip.shared.OrganizationKind;
-import org.ciip.shared.Role;
 import org.ciip.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +25,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -81,32 +76,13 @@ class IncidentModuleTest {
     }
 
     World world() {
-        UUID department = register(OrganizationKind.PROTECTION_DEPARTMENT);
-        UUID operatorId = register(OrganizationKind.OPERATOR);
-        Actor operator = new Actor(UUID.randomUUID(), "officer-" + operatorId, "Officer", operatorId,
-                OrganizationKind.OPERATOR, Set.of(Role.SECURITY_OFFICER),
-                new Jurisdiction(operatorId, OrganizationKind.OPERATOR, Set.of("ENERGY"), null));
+        UUID department = register(organizations, OrganizationKind.PROTECTION_DEPARTMENT, "ENERGY");
+        UUID operatorId = register(organizations, OrganizationKind.OPERATOR, "ENERGY");
+        Actor operator = officer(operatorId, OrganizationKind.OPERATOR, "ENERGY");
         UUID scada = as(operator, () -> assets.register(new AssetRegistry.NewAsset("SCADA " + operatorId,
                 "INFORMATION_SYSTEM", "ENERGY", 3, "Dispatching")));
         assets.setCiiStatus(scada, "CII", "identified (test)");
         return new World(operator, scada, department);
-    }
-
-    UUID register(OrganizationKind kind) {
-        String code = UnifiedSocialCreditCode.complete("91110000"
-                + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)) + "X");
-        return organizations.register(new Organizations.OrganizationRegistration(kind, "Module test " + code,
-                "Module test " + code, code, "110105", null, List.of("ENERGY"))).id();
-    }
-
-    static <T> T as(Actor actor, Supplier<T> work) {
-        ActorPrincipal principal = () -> actor;
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(principal, null));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     static IncidentRequests.Report majorRansomware(UUID asset, Instant discoveredAt) {

@@ -3,7 +3,7 @@ package org.ciip.identification.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.identification.decision.DecisionRequest;
+import org.ciip.identification.DecisionRequest;
 
 /** The identification workspace form. */
 public class DecisionForm {

@@ -5,14 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.identification.change.ChangeReportService;
-import org.ciip.identification.change.ChangeReportService.ChangeReportView;
-import org.ciip.identification.decision.DecisionRequest;
-import org.ciip.identification.decision.DecisionService;
-import org.ciip.identification.decision.DecisionView;
-import org.ciip.identification.rule.RuleEvaluator;
-import org.ciip.identification.rule.RuleService;
-import org.ciip.identification.rule.RuleView;
+import org.ciip.identification.ChangeReporting;
+import org.ciip.identification.ChangeReporting.ChangeReportView;
+import org.ciip.identification.DecisionRequest;
+import org.ciip.identification.CiiIdentification;
+import org.ciip.identification.DecisionView;
+import org.ciip.identification.RuleEvaluator;
+import org.ciip.identification.RuleFiling;
+import org.ciip.identification.RuleView;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.PageQuery;
@@ -32,12 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
         + "and re-certification (Art. 11)")
 class IdentificationApiController {
 
-    private final RuleService rules;
-    private final DecisionService decisions;
-    private final ChangeReportService changes;
+    private final RuleFiling rules;
+    private final CiiIdentification decisions;
+    private final ChangeReporting changes;
     private final AssetRegistry assets;
 
-    IdentificationApiController(RuleService rules, DecisionService decisions, ChangeReportService changes,
+    IdentificationApiController(RuleFiling rules, CiiIdentification decisions, ChangeReporting changes,
             AssetRegistry assets) {
         this.rules = rules;
         this.decisions = decisions;
@@ -53,25 +53,25 @@ class IdentificationApiController {
 
     @GetMapping("/api/v1/identification-rules/{id}")
     RuleView rule(@PathVariable UUID id) {
-        return rules.get(Actors.current(), id);
+        return rules.find(Actors.current(), id);
     }
 
     @PostMapping("/api/v1/identification-rules")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft a rule, or a new version of one with 'supersedes' (protection department, Art. 9)")
-    RuleView draft(@RequestBody RuleService.RuleDraft draft) {
+    RuleView draft(@RequestBody RuleFiling.RuleDraft draft) {
         return rules.draft(Actors.current(), draft);
     }
 
     @PutMapping("/api/v1/identification-rules/{id}")
     @Operation(summary = "Change a draft")
-    RuleView revise(@PathVariable UUID id, @RequestBody RuleService.RuleDraft draft) {
+    RuleView revise(@PathVariable UUID id, @RequestBody RuleFiling.RuleDraft draft) {
         return rules.revise(Actors.current(), id, draft);
     }
 
     @PostMapping("/api/v1/identification-rules/{id}/filing")
     @Operation(summary = "The department files the rule with MPS; MPS records the filing with {recordDate, recordNumber}")
-    RuleView filing(@PathVariable UUID id, @RequestBody(required = false) RuleService.FilingRecord record) {
+    RuleView filing(@PathVariable UUID id, @RequestBody(required = false) RuleFiling.FilingRecord record) {
         return rules.filing(Actors.current(), id, record);
     }
 
@@ -109,13 +109,13 @@ class IdentificationApiController {
 
     @GetMapping("/api/v1/identifications/{id}")
     DecisionView identification(@PathVariable UUID id) {
-        return decisions.get(Actors.current(), id);
+        return decisions.find(Actors.current(), id);
     }
 
     @PostMapping("/api/v1/change-reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a major change of a CII asset (operator, Art. 11); answers the re-certification due date")
-    ChangeReportView report(@RequestBody ChangeReportService.NewChangeReport report) {
+    ChangeReportView report(@RequestBody ChangeReporting.NewChangeReport report) {
         return changes.report(Actors.current(), report);
     }
 
@@ -129,7 +129,7 @@ class IdentificationApiController {
 
     @GetMapping("/api/v1/change-reports/{id}")
     ChangeReportView changeReport(@PathVariable UUID id) {
-        return changes.get(Actors.current(), id);
+        return changes.find(Actors.current(), id);
     }
 
     @PostMapping("/api/v1/change-reports/{id}/recertification")

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.identification.change.ChangeReportService;
-import org.ciip.identification.decision.DecisionService;
-import org.ciip.identification.decision.DecisionView;
-import org.ciip.identification.rule.FactorKey;
-import org.ciip.identification.rule.RuleService;
-import org.ciip.identification.rule.RuleView;
+import org.ciip.identification.ChangeReporting;
+import org.ciip.identification.CiiIdentification;
+import org.ciip.identification.DecisionView;
+import org.ciip.identification.FactorKey;
+import org.ciip.identification.RuleFiling;
+import org.ciip.identification.RuleView;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
@@ -37,12 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/identification")
 class IdentificationPageController {
 
-    private final RuleService rules;
-    private final DecisionService decisions;
-    private final ChangeReportService changes;
+    private final RuleFiling rules;
+    private final CiiIdentification decisions;
+    private final ChangeReporting changes;
     private final AssetRegistry assets;
 
-    IdentificationPageController(RuleService rules, DecisionService decisions, ChangeReportService changes,
+    IdentificationPageController(RuleFiling rules, CiiIdentification decisions, ChangeReporting changes,
             AssetRegistry assets) {
         this.rules = rules;
         this.decisions = decisions;
@@ -92,7 +92,7 @@ class IdentificationPageController {
     String newRule(@RequestParam(required = false) UUID supersedes, Model model) {
         RuleForm form = new RuleForm();
         if (supersedes != null) {
-            form = RuleForm.of(rules.get(Actors.current(), supersedes));
+            form = RuleForm.of(rules.find(Actors.current(), supersedes));
             form.setSupersedes(supersedes);
         }
         model.addAttribute("form", form);
@@ -136,7 +136,7 @@ class IdentificationPageController {
 
     @GetMapping("/rules/{id}")
     String rule(@PathVariable UUID id, Model model) {
-        model.addAttribute("rule", rules.get(Actors.current(), id));
+        model.addAttribute("rule", rules.find(Actors.current(), id));
         model.addAttribute("today", LocalDate.now());
         return "identification/rule";
     }
@@ -146,7 +146,7 @@ class IdentificationPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordDate,
             @RequestParam(required = false) String recordNumber, RedirectAttributes redirect) {
         try {
-            rules.filing(Actors.current(), id, new RuleService.FilingRecord(recordDate, recordNumber));
+            rules.filing(Actors.current(), id, new RuleFiling.FilingRecord(recordDate, recordNumber));
             redirect.addFlashAttribute("saved", Actors.current().is(OrganizationKind.MPS) ? "rule.recorded"
                     : "rule.submitted");
         } catch (ApiException e) {
@@ -187,7 +187,7 @@ class IdentificationPageController {
         model.addAttribute("rule", usable.stream().filter(r -> r.id().equals(form.getRuleId())).findFirst()
                 .orElse(null));
         model.addAttribute("form", form);
-        model.addAttribute("changeReport", changeReportId == null ? null : changes.get(actor, changeReportId));
+        model.addAttribute("changeReport", changeReportId == null ? null : changes.find(actor, changeReportId));
         return "identification/workspace";
     }
 
@@ -225,7 +225,7 @@ class IdentificationPageController {
 
     @GetMapping("/decisions/{id}")
     String decision(@PathVariable UUID id, Model model) {
-        DecisionView decision = decisions.get(Actors.current(), id);
+        DecisionView decision = decisions.find(Actors.current(), id);
         model.addAttribute("decision", decision);
         model.addAttribute("rule", rules.ruleOfDecision(decision.ruleId()));
         return "identification/decision";
@@ -253,7 +253,7 @@ class IdentificationPageController {
     String report(@RequestParam UUID assetId, @ModelAttribute("form") ChangeReportForm form, BindingResult binding,
             Model model) {
         try {
-            var report = changes.report(Actors.current(), new ChangeReportService.NewChangeReport(assetId,
+            var report = changes.report(Actors.current(), new ChangeReporting.NewChangeReport(assetId,
                     form.getWhatChanged(), form.getChangedOn(), form.getWhyItMayAffect()));
             return "redirect:/identification/change-reports/" + report.id();
         } catch (ApiException e) {
@@ -268,16 +268,16 @@ class IdentificationPageController {
 
     @GetMapping("/change-reports/{id}")
     String changeReport(@PathVariable UUID id, Model model) {
-        var report = changes.get(Actors.current(), id);
+        var report = changes.find(Actors.current(), id);
         model.addAttribute("report", report);
         model.addAttribute("recertification", report.recertificationId() == null ? null
-                : decisions.get(Actors.current(), report.recertificationId()));
+                : decisions.find(Actors.current(), report.recertificationId()));
         return "identification/change-report";
     }
 
     @GetMapping("/change-reports/{id}/recertify")
     String recertifyForm(@PathVariable UUID id, @RequestParam(required = false) UUID ruleId, Model model) {
-        var report = changes.get(Actors.current(), id);
+        var report = changes.find(Actors.current(), id);
         DecisionForm form = new DecisionForm();
         form.setRuleId(ruleId);
         return workspace(report.assetId(), id, form, model);
@@ -286,7 +286,7 @@ class IdentificationPageController {
     @PostMapping("/change-reports/{id}/recertify")
     String recertify(@PathVariable UUID id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
             Model model) {
-        var report = changes.get(Actors.current(), id);
+        var report = changes.find(Actors.current(), id);
         try {
             DecisionView decision = changes.recertify(Actors.current(), id, form.toRequest(null));
             return "redirect:/identification/decisions/" + decision.id();

@@ -3,13 +3,13 @@ package org.ciip.identification.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.ciip.identification.rule.FactorKey;
-import org.ciip.identification.rule.RuleDefinition;
-import org.ciip.identification.rule.RuleDefinition.Criterion;
-import org.ciip.identification.rule.RuleDefinition.Factor;
-import org.ciip.identification.rule.RuleDefinition.Level;
-import org.ciip.identification.rule.RuleService;
-import org.ciip.identification.rule.RuleView;
+import org.ciip.identification.FactorKey;
+import org.ciip.identification.RuleDefinition;
+import org.ciip.identification.RuleDefinition.Criterion;
+import org.ciip.identification.RuleDefinition.Factor;
+import org.ciip.identification.RuleDefinition.Level;
+import org.ciip.identification.RuleFiling;
+import org.ciip.identification.RuleView;
 
 /**
  * The rule editor: levels and each factor's criteria are written one per line as "中文名称 | English name", so that a
@@ -51,7 +51,7 @@ public class RuleForm {
         return form;
     }
 
-    RuleService.RuleDraft toDraft() {
+    RuleFiling.RuleDraft toDraft() {
         List<Level> levelList = new ArrayList<>();
         List<String[]> levelLines = lines(levels);
         for (int i = 0; i < levelLines.size(); i++) {
@@ -63,7 +63,7 @@ public class RuleForm {
                 factor(FactorKey.IMPORTANCE, "importance", importance, importanceWeight),
                 factor(FactorKey.HARM, "harm", harm, harmWeight),
                 factor(FactorKey.CROSS_SECTOR_IMPACT, "cross-sector", crossSector, crossSectorWeight));
-        return new RuleService.RuleDraft(sector, name, nameEn,
+        return new RuleFiling.RuleDraft(sector, name, nameEn,
                 new RuleDefinition(levelList, factors, decisionMethod,
                         decisionMethod == RuleDefinition.DecisionMethod.WEIGHTED_SCORE ? threshold : null),
                 supersedes);

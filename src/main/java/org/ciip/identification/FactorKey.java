@@ -1,4 +1,4 @@
-package org.ciip.identification.rule;
+package org.ciip.identification;
 
 /** The three factors Art. 9 requires identification rules to consider. */
 public enum FactorKey {

@@ -1,4 +1,4 @@
-package org.ciip.identification.decision;
+package org.ciip.identification;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,16 +1,16 @@
-package org.ciip.identification.change;
+package org.ciip.identification;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Sweeps for re-certification reminders every hour; safe with several instances (see
- * {@link ChangeReportService#sendDueReminders()}). */
+ * {@link ChangeReporting#sendDueReminders()}). */
 @Component
 class ReminderSweep {
 
-    private final ChangeReportService reports;
+    private final ChangeReporting reports;
 
-    ReminderSweep(ChangeReportService reports) {
+    ReminderSweep(ChangeReporting reports) {
         this.reports = reports;
     }
 

@@ -1,4 +1,4 @@
-package org.ciip.identification.rule;
+package org.ciip.identification;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** An identification rule as the API answers it. */
 public record RuleView(UUID id, UUID seriesId, int version, UUID departmentId, String departmentName, String sector,
-        String name, String nameEn, RuleDefinition definition, String status, Instant submittedAt, Instant filedAt,
+        String name, String nameEn, RuleDefinition definition, RuleStatus status, Instant submittedAt, Instant filedAt,
         LocalDate mpsRecordDate, String mpsRecordNumber, Instant activatedAt, Instant supersededAt,
         Instant createdAt) {
 }

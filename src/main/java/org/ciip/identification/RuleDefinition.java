@@ -1,4 +1,4 @@
-package org.ciip.identification.rule;
+package org.ciip.identification;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

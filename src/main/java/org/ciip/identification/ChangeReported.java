@@ -1,0 +1,41 @@
+package org.ciip.identification;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.shared.events.AuditedEvent;
+
+/**
+ * An operator reported a major change of a CII asset (Art. 11): its departments ({@code departments}) re-certify it by
+ * {@code recertificationDueDate}.
+ */
+public record ChangeReported(UUID changeReportId, UUID assetId, String assetName, String operatorName,
+        String whatChanged, LocalDate changedOn, LocalDate recertificationDueDate, List<UUID> departments)
+        implements AuditedEvent {
+
+    @Override
+    public String auditAction() {
+        return "CHANGE_REPORTED";
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "ChangeReport";
+    }
+
+    @Override
+    public Object auditObjectId() {
+        return changeReportId;
+    }
+
+    @Override
+    public Map<String, ?> auditSummary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("assetId", assetId.toString());
+        summary.put("changedOn", changedOn.toString());
+        summary.put("recertificationDueDate", recertificationDueDate.toString());
+        return summary;
+    }
+}

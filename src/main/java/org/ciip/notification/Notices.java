@@ -1,0 +1,25 @@
+package org.ciip.notification;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the notification listeners of other modules' events publish the notices they compose: in the transaction of
+ * the change, to {@link NoticeDelivery} (inbox and webhooks) and, through the event publication registry, to e-mail.
+ */
+@Component
+class Notices {
+
+    private final ApplicationEventPublisher events;
+
+    Notices(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Publishes a notice; one with no recipient reaches nobody and is not published. */
+    void tell(Notice notice) {
+        if (!notice.recipients().isEmpty()) {
+            events.publishEvent(notice);
+        }
+    }
+}
