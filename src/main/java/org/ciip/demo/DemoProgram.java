@@ -11,7 +11,7 @@ import org.ciip.identity.Accounts;
 import org.ciip.incident.grading.ImpactFigures;
 import org.ciip.incident.IncidentRequests;
 import org.ciip.incident.IncidentReporting;
-import org.ciip.obligations.procurement.ProcurementService;
+import org.ciip.obligations.Procurement;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actors;
@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoProgram {
 
-    private final ProcurementService procurement;
+    private final Procurement procurement;
     private final IncidentReporting incidents;
     private final Organizations organizations;
     private final AssetRegistry assets;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoProgram(ProcurementService procurement, IncidentReporting incidents, Organizations organizations,
+    DemoProgram(Procurement procurement, IncidentReporting incidents, Organizations organizations,
             AssetRegistry assets, Accounts accounts, Clock clock) {
         this.procurement = procurement;
         this.incidents = incidents;
@@ -58,7 +58,7 @@ class DemoProgram {
                 .filter(o -> o.kind() == OrganizationKind.SUPPLIER && o.name().equals("示范信息技术有限公司"))
                 .findFirst().orElseThrow().id();
         accounts.runAs("bank-officer", () -> procurement.record(Actors.current(), Actors.current().organizationId(),
-                new ProcurementService.PurchaseRequest(supplier, "日志分析平台订阅 Log analytics subscription",
+                new Procurement.PurchaseRequest(supplier, "日志分析平台订阅 Log analytics subscription",
                         new BigDecimal("380000"), today.minusDays(40), false,
                         "核心银行日志的安全监测 Security monitoring of core banking logs", today.minusDays(35))));
         accounts.runAs("grid-officer", () -> {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.ciip.obligations.assessment.AssessmentService;
-import org.ciip.obligations.procurement.ProcurementService;
+import org.ciip.obligations.Procurement;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.OrganizationKind;
@@ -26,10 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartyPageController {
 
     private final AssessmentService assessments;
-    private final ProcurementService procurement;
+    private final Procurement procurement;
     private final PageForms forms;
 
-    PartyPageController(AssessmentService assessments, ProcurementService procurement, PageForms forms) {
+    PartyPageController(AssessmentService assessments, Procurement procurement, PageForms forms) {
         this.assessments = assessments;
         this.procurement = procurement;
         this.forms = forms;
@@ -97,7 +97,7 @@ class PartyPageController {
 
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable UUID id, Model model) {
-        ProcurementService.AgreementView agreement = procurement.agreement(Actors.current(), id);
+        Procurement.AgreementView agreement = procurement.agreement(Actors.current(), id);
         model.addAttribute("agreements", new PageResult<>(java.util.List.of(agreement), 0, 1, 1, 1));
         return "obligations/agreements";
     }

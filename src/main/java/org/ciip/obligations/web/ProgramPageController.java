@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.ciip.obligations.assessment.AssessmentService;
 import org.ciip.obligations.evidence.EvidenceService;
-import org.ciip.obligations.procurement.ProcurementService;
+import org.ciip.obligations.Procurement;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.obligations.program.PeopleService;
 import org.ciip.obligations.program.ProgramStatusService;
@@ -39,7 +39,7 @@ class ProgramPageController {
     private final ProgramStatusService status;
     private final PeopleService people;
     private final RecordsService records;
-    private final ProcurementService procurement;
+    private final Procurement procurement;
     private final AssessmentService assessments;
     private final EvidenceService evidence;
     private final OperatorAccess access;
@@ -48,7 +48,7 @@ class ProgramPageController {
     private final PageForms forms;
 
     ProgramPageController(ProgramStatusService status, PeopleService people, RecordsService records,
-            ProcurementService procurement, AssessmentService assessments, EvidenceService evidence,
+            Procurement procurement, AssessmentService assessments, EvidenceService evidence,
             OperatorAccess access, AssetRegistry assets, Organizations organizations, PageForms forms) {
         this.status = status;
         this.people = people;
@@ -156,13 +156,13 @@ class ProgramPageController {
             case "assessment" -> () -> assessments.create(actor, id,
                     forms.read(form, AssessmentService.AssessmentRequest.class));
             case "purchase" -> () -> procurement.record(actor, id,
-                    forms.read(form, ProcurementService.PurchaseRequest.class));
+                    forms.read(form, Procurement.PurchaseRequest.class));
             case "purchase-review" -> () -> procurement.recordReview(actor, uuid(form, "purchaseId"),
-                    forms.read(form, ProcurementService.ReviewOutcome.class));
+                    forms.read(form, Procurement.ReviewOutcome.class));
             case "purchase-use" -> () -> procurement.putInUse(actor, uuid(form, "purchaseId"),
-                    forms.read(form, ProcurementService.UseRequest.class));
+                    forms.read(form, Procurement.UseRequest.class));
             case "agreement" -> () -> procurement.recordAgreement(actor, uuid(form, "purchaseId"),
-                    forms.read(form, ProcurementService.AgreementRequest.class));
+                    forms.read(form, Procurement.AgreementRequest.class));
             case "corporate-change" -> () -> records.reportChange(actor, id,
                     forms.read(form, RecordsService.ChangeRequest.class));
             case "requirements" -> () -> records.setRequirements(actor, uuid(form, "changeId"),

@@ -1,4 +1,4 @@
-package org.ciip.obligations.procurement;
+package org.ciip.obligations;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Procurement of network products and services: a purchase that may affect national security needs a passed security
  * review before use (Art. 19, 41), and every purchase needs a security and confidentiality agreement with the supplier
- * (Art. 20, 39(9)), which the supplier sees and acknowledges.
+ * (Art. 20, 39(9)), which the supplier sees and acknowledges. Part of the module's public API: the demo world records
+ * its purchases through it.
  */
 @Service
-public class ProcurementService {
+public class Procurement {
 
     private final JdbcClient jdbc;
     private final OperatorAccess access;
@@ -44,7 +45,7 @@ public class ProcurementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProcurementService(JdbcClient jdbc, OperatorAccess access, Organizations organizations, AuditTrail audit,
+    Procurement(JdbcClient jdbc, OperatorAccess access, Organizations organizations, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
