@@ -47,6 +47,8 @@ class ComplianceEngineTest {
     @Autowired
     ComplianceService compliance;
 
+    @Autowired
+    org.ciip.registry.AssetRegistry assets;
     ComplianceFixtures fixtures;
 
     @BeforeEach
@@ -68,6 +70,46 @@ class ComplianceEngineTest {
         assertThat(institution.get("evidence").get(0).get("text").asString())
                 .isEqualTo("Institution established on 2022-03-01.");
         assertThat(institution.get("consequence").isNull()).isTrue();
+    }
+
+    /** The status the program page gives a duty, as the compliance page words it. */
+    String programStatus(Op op, String duty) {
+        for (JsonNode d : http.get("/api/v1/operators/" + op.id() + "/program", op.token()).json().get("duties")) {
+            if (d.get("key").asString().equals(duty)) {
+                return switch (d.get("status").asString()) {
+                    case "MET" -> "COMPLIANT";
+                    case "NOT_MET" -> "NON_COMPLIANT";
+                    case "DUE_SOON" -> "AT_RISK";
+                    default -> d.get("status").asString();
+                };
+            }
+        }
+        throw new AssertionError("no duty " + duty);
+    }
+
+    @Test
+    void theProgramPageAndTheCompliancePageCountTheSameCiiAssetsAndAgreeOnTheDutiesThatFollowFromThem() {
+        Op compliant = fixtures.compliant();
+        Op withoutMeasures = fixtures.compliant("measures");
+        for (Op op : java.util.List.of(compliant, withoutMeasures)) {
+            JsonNode compliance = fixtures.compliance(op, null);
+            assertThat(programStatus(op, "SYNCHRONOUS_PLANNING")).as("Art. 12 / 39(2)")
+                    .isEqualTo(status(compliance, "39(2)"));
+            assertThat(programStatus(op, "ASSESSMENT")).as("Art. 17 / 39(8)").isEqualTo(status(compliance, "39(8)"));
+        }
+        assertThat(programStatus(withoutMeasures, "SYNCHRONOUS_PLANNING")).isEqualTo("NON_COMPLIANT");
+
+        // a CII status set in the registry without an identification decision makes no CII asset for either page:
+        // a CII asset is one whose latest identification decision says so (Art. 10)
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String asset = http.post("/api/v1/assets", token, """
+                {"name": "Undecided %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
+                 "coreBusiness": "Payments"}""".formatted(java.util.UUID.randomUUID())).json().get("id").asString();
+        assets.setCiiStatus(java.util.UUID.fromString(asset), "CII", "set without a decision (test)");
+        Op undecided = new Op(operator, token, asset);
+        assertThat(programStatus(undecided, "SYNCHRONOUS_PLANNING")).isEqualTo("NOT_APPLICABLE");
+        assertThat(status(fixtures.compliance(undecided, null), "39(2)")).isEqualTo("NOT_APPLICABLE");
     }
 
     @Test

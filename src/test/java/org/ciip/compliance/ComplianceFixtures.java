@@ -55,20 +55,7 @@ final class ComplianceFixtures {
         String asset = http.post("/api/v1/assets", token, """
                 {"name": "Core system %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
                  "coreBusiness": "Deposits and payments"}""".formatted(UUID.randomUUID())).json().get("id").asString();
-        String dept = http.token("finance-dept");
-        String rule = null;
-        for (JsonNode r : http.get("/api/v1/identification-rules?status=ACTIVE", dept).json()) {
-            if (r.get("sector").asString().equals("FINANCE")) {
-                rule = r.get("id").asString();
-            }
-        }
-        Http.Response decided = http.post("/api/v1/identifications", dept, """
-                {"assetId": "%s", "ruleId": "%s",
-                 "ratings": {"transactions": 4, "funds": 4, "customer-data": 4, "payments": 3},
-                 "justifications": {"IMPORTANCE": "Processes deposits", "HARM": "Funds at risk",
-                                    "CROSS_SECTOR_IMPACT": "Interbank clearing"},
-                 "decision": "CII"}""".formatted(asset, rule));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        fresh.identifyAsCii(asset);
         return new Op(party, token, asset);
     }
 

@@ -114,7 +114,7 @@ class BrowserSecurityProgramTest {
         FreshOperators.Party operator = fresh.operator("FINANCE");
         String token = http.token(operator.username());
         LocalDate today = LocalDate.now(LegalTime.ZONE);
-        String asset = fresh.ciiAsset(operator, "FINANCE");
+        String asset = fresh.ciiAsset(operator);
         String assessment = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
                 {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Clearing",
                  "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today.getYear(), today.minusDays(1), today))

@@ -44,7 +44,7 @@ class SecurityProgramTest {
     }
 
     String ciiAsset(Party operator) {
-        return fresh.ciiAsset(operator, "FINANCE");
+        return fresh.ciiAsset(operator);
     }
 
     String acceptedAssessment(Party operator, String asset, LocalDate endedOn) {
@@ -60,6 +60,45 @@ class SecurityProgramTest {
                 "{\"decision\": \"ACCEPTED\"}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         return id;
+    }
+
+    @Test
+    void eachStepOfAnAssessmentAReviewADocumentAndACorporateChangeSentTwiceAtOncePassesOnceAndTheOtherIsAConflict()
+            throws Exception {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String dept = http.token("finance-dept");
+        String path = "/api/v1/operators/" + operator.id();
+        String assessment = http.post(path + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Whole system",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(ciiAsset(operator), today().getYear(),
+                today().minusDays(5), today())).json().get("id").asString();
+        assertThat(http.postTwiceAtOnce("/api/v1/assessments/" + assessment + "/submission", token, ""))
+                .containsExactly(200, 409);
+        assertThat(http.postTwiceAtOnce("/api/v1/assessments/" + assessment + "/decision", dept,
+                "{\"decision\": \"ACCEPTED\"}")).containsExactly(200, 409);
+
+        String review = http.post(path + "/background-reviews", token, """
+                {"personName": "王伟", "idNumber": "%s", "position": "Security operations lead"}"""
+                .formatted(FreshOperators.idNumber())).json().get("id").asString();
+        assertThat(http.postTwiceAtOnce(path + "/background-reviews/" + review + "/result", token,
+                "{\"result\": \"APPROVED\", \"reviewedOn\": \"" + today() + "\", \"reviewer\": \"HR\"}"))
+                .containsExactly(200, 409);
+
+        String document = http.post(path + "/documents", token, """
+                {"kind": "SECURITY_PLAN", "title": "Security plan", "reviewDue": "%s"}"""
+                .formatted(today().plusYears(1))).json().get("id").asString();
+        assertThat(http.postTwiceAtOnce(path + "/documents/" + document + "/approval", token, ""))
+                .containsExactly(200, 409);
+
+        String change = http.post(path + "/corporate-changes", token, """
+                {"kind": "MERGER", "description": "Merger", "effectiveOn": "%s",
+                 "disposalPlan": "Transferred with its staff"}""".formatted(today().plusMonths(2)))
+                .json().get("id").asString();
+        http.post("/api/v1/corporate-changes/" + change + "/requirements", dept,
+                "{\"requirements\": \"Keep logs\", \"dueOn\": \"" + today().plusDays(20) + "\"}");
+        assertThat(http.postTwiceAtOnce("/api/v1/corporate-changes/" + change + "/completion", token,
+                "{\"completedOn\": \"" + today() + "\", \"note\": \"Transferred\"}")).containsExactly(200, 409);
     }
 
     @Test

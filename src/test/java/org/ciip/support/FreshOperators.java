@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ciip.identity.Accounts;
-import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.OrganizationKind;
@@ -13,6 +12,7 @@ import org.ciip.shared.Role;
 import org.ciip.shared.person.PersonIdNumber;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Organizations and accounts made for one test, so that what a test records about an operator's program is not mixed
@@ -23,14 +23,12 @@ public class FreshOperators {
 
     private final Organizations organizations;
     private final Accounts accounts;
-    private final AssetRegistry assets;
     // a second CIIP started by a test scans this class too, without the test's Http
     private final ObjectProvider<Http> http;
 
-    FreshOperators(Organizations organizations, Accounts accounts, AssetRegistry assets, ObjectProvider<Http> http) {
+    FreshOperators(Organizations organizations, Accounts accounts, ObjectProvider<Http> http) {
         this.organizations = organizations;
         this.accounts = accounts;
-        this.assets = assets;
         this.http = http;
     }
 
@@ -55,16 +53,37 @@ public class FreshOperators {
     }
 
     /**
-     * An information system the operator registers through the API, identified as CII directly through the registry,
-     * as a department's decision would; answered with its id.
+     * An information system of a finance operator, registered through the API and identified as CII by the finance
+     * department under its active rule, as the law has it (Art. 10); answered with its id.
      */
-    public String ciiAsset(Party operator, String sector) {
+    public String ciiAsset(Party operator) {
         Http http = this.http.getObject();
         String id = http.post("/api/v1/assets", http.token(operator.username()), """
-                {"name": "System %s", "kind": "INFORMATION_SYSTEM", "sector": "%s", "mlpsLevel": 3,
-                 "coreBusiness": "Core business"}""".formatted(UUID.randomUUID(), sector)).json().get("id").asString();
-        assets.setCiiStatus(UUID.fromString(id), "CII", "test fixture");
+                {"name": "System %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
+                 "coreBusiness": "Deposits and payments"}""".formatted(UUID.randomUUID())).json().get("id").asString();
+        identifyAsCii(id);
         return id;
+    }
+
+    /** The finance department identifies a finance asset as CII under its active rule (Art. 10). */
+    public void identifyAsCii(String assetId) {
+        Http http = this.http.getObject();
+        String dept = http.token("finance-dept");
+        String rule = null;
+        for (JsonNode r : http.get("/api/v1/identification-rules?status=ACTIVE", dept).json()) {
+            if (r.get("sector").asString().equals("FINANCE")) {
+                rule = r.get("id").asString();
+            }
+        }
+        Http.Response decided = http.post("/api/v1/identifications", dept, """
+                {"assetId": "%s", "ruleId": "%s",
+                 "ratings": {"transactions": 4, "funds": 4, "customer-data": 4, "payments": 3},
+                 "justifications": {"IMPORTANCE": "Processes deposits", "HARM": "Funds at risk",
+                                    "CROSS_SECTOR_IMPACT": "Interbank clearing"},
+                 "decision": "CII"}""".formatted(assetId, rule));
+        if (decided.status() != 201) {
+            throw new IllegalStateException("identification failed: " + decided.body());
+        }
     }
 
     /** A valid GB 11643 identity number, different at each call. */

@@ -25,8 +25,11 @@ import org.springframework.stereotype.Component;
  * <p>"As of" means as the records stood: a record counts when its legal date (signed on, held on, decided on...) is on
  * or before the date and it had been recorded by the end of that day (or by now, for today).
  *
- * <p>This module reads those tables directly, read-only: the compliance engine is a read model over the other
- * modules' records, and a loop over their Java APIs could not evaluate ten thousand operators in seconds.
+ * <p>The engine is a read model over the other modules' records, read through the views and the function those
+ * modules publish in their migrations ({@code obligations_*}, {@code identification_*}, {@code enforcement_sanction},
+ * {@code incident_reporting_clock}, {@code registry_organization}; V24-V26), never their tables: a loop over their
+ * Java APIs could not evaluate ten thousand operators in seconds, and the views keep each module the owner of its
+ * tables. PostgreSQL inlines the views, so the statement costs what it cost over the tables.
  */
 @Component
 public class ComplianceQuery {
@@ -44,7 +47,7 @@ public class ComplianceQuery {
               rv.last_review_on,
               dec.decisions, dec.decisions_without, dec.decisions_without_since,
               act.last_drill, act.last_training,
-              (select di.months from drill_interval di where di.operator_id = o.id and di.set_at <= :at)
+              (select di.months from obligations_drill_interval di where di.operator_id = o.id and di.set_at <= :at)
                 as drill_months,
               cii.assessments_overdue, cii.assessment_overdue_since, cii.next_assessment_due, cii.overdue_asset_ids,
               cii.last_accepted_on,
@@ -57,8 +60,8 @@ public class ComplianceQuery {
               inc.next_report_due,
               buy.used_without_review, buy.used_without_review_amount, buy.used_without_review_since,
               buy.used_without_review_ids, buy.awaiting_review, buy.used_before_review_passed
-            from organization o
-            left join security_institution inst on inst.operator_id = o.id
+            from registry_organization o
+            left join obligations_institution inst on inst.operator_id = o.id
             left join lateral (
               select count(*) as cii_assets, min(c.cii_on) as first_cii_on,
                 count(*) filter (where c.measure_on is null) as without_measures,
@@ -75,16 +78,12 @@ public class ComplianceQuery {
                 select d.asset_id as id, d.cii_on, measure.on_ as measure_on, accepted.ended_on as last_accepted,
                   (coalesce(accepted.ended_on, d.cii_on) + make_interval(months => :assessmentMonths))::date
                     as assessment_due
-                from (select i.asset_id, (array_agg(i.decision order by i.decided_at desc))[1] as decision,
-                        min((i.decided_at at time zone 'Asia/Shanghai')::date) filter (where i.decision = 'CII')
-                          as cii_on
-                      from identification i where i.operator_id = o.id and i.decided_at <= :at
-                      group by i.asset_id) d
-                cross join lateral (select max(m.signed_off_on) as on_ from asset_measure m where m.asset_id = d.asset_id
+                from identification_cii_assets(:at) d
+                cross join lateral (select max(m.signed_off_on) as on_ from obligations_asset_measure m where m.asset_id = d.asset_id
                    and m.stage = 'USE' and m.signed_off_on <= :asOf and m.recorded_at <= :at) measure
-                cross join lateral (select max(s.ended_on) as ended_on from assessment s where s.asset_id = d.asset_id
+                cross join lateral (select max(s.ended_on) as ended_on from obligations_assessment s where s.asset_id = d.asset_id
                    and s.status = 'ACCEPTED' and s.decided_on <= :asOf and s.decided_at <= :at) accepted
-                where d.decision = 'CII'
+                where d.operator_id = o.id
               ) c
             ) cii on true
             left join lateral (
@@ -93,7 +92,7 @@ public class ComplianceQuery {
                 (array_agg(r.id order by r.received_on) filter (where r.late))[1 : 5] as late_change_ids
               from (select cr.id, (cr.received_at at time zone 'Asia/Shanghai')::date as received_on,
                       (cr.received_at at time zone 'Asia/Shanghai')::date > cr.changed_on + :changeReportDays as late
-                    from change_report cr where cr.operator_id = o.id and cr.received_at <= :at
+                    from identification_change_report cr where cr.operator_id = o.id and cr.received_at <= :at
                       and cr.received_at >= :lookbackFrom) r
             ) chr on true
             left join lateral (select
@@ -104,43 +103,43 @@ public class ComplianceQuery {
                 max(d.review_due) filter (where d.kind = 'DATA_PROTECTION_SYSTEM') as data_due,
                 max(d.review_due) filter (where d.kind = 'SERVICE_SECURITY_MANAGEMENT') as service_due,
                 max(d.approved_on) as last_approved_on
-              from program_document d where d.operator_id = o.id and d.approved_on <= :asOf and d.created_at <= :at
+              from obligations_document d where d.operator_id = o.id and d.approved_on <= :asOf and d.created_at <= :at
             ) docs on true
             left join lateral (
               select count(*) as key_positions, count(*) filter (where not k.reviewed) as unreviewed_positions,
                 min(k.identified_on) filter (where not k.reviewed) as unreviewed_since
-              from (select kp.identified_on, exists (select 1 from background_review r where r.operator_id = o.id
+              from (select kp.identified_on, exists (select 1 from obligations_background_review r where r.operator_id = o.id
                       and lower(r.position) = lower(kp.title) and r.status = 'APPROVED' and r.reviewed_on <= :asOf)
                       as reviewed
-                    from key_position kp where kp.operator_id = o.id and kp.identified_on <= :asOf
+                    from obligations_key_position kp where kp.operator_id = o.id and kp.identified_on <= :asOf
                       and kp.created_at <= :at) k
             ) kp on true
             left join lateral (
               select bool_or(p.name = inst.head_name and inst.established_on <= :asOf) as head_reviewed,
                 count(*) filter (where ban.on_ is not null) as barred_in_position,
                 min(greatest(ban.on_, r.reviewed_on)) as barred_since, max(r.reviewed_on) as last_review_on
-              from background_review r join program_person p on p.id = r.person_id
+              from obligations_background_review r join obligations_reviewed_person p on p.id = r.person_id
               cross join lateral (select min((s.registered_at at time zone 'Asia/Shanghai')::date) as on_
-                 from sanction s where s.id_hash = p.id_hash and s.registered_at <= :at and s.decided_on <= :asOf
+                 from enforcement_sanction s where s.id_hash = p.id_hash and s.registered_at <= :at and s.decided_on <= :asOf
                  and (s.barred_for_life or s.barred_until >= :asOf)) ban
               where r.operator_id = o.id and r.status = 'APPROVED' and r.reviewed_on <= :asOf
             ) rv on true
             left join lateral (
               select count(*) as decisions, count(*) filter (where d.participant is null) as decisions_without,
                 min(d.decided_on) filter (where d.participant is null) as decisions_without_since
-              from security_decision d where d.operator_id = o.id and d.decided_on <= :asOf and d.recorded_at <= :at
+              from obligations_security_decision d where d.operator_id = o.id and d.decided_on <= :asOf and d.recorded_at <= :at
             ) dec on true
             left join lateral (
               select max(a.held_on) filter (where a.kind = 'DRILL') as last_drill,
                 max(a.held_on) filter (where a.kind = 'TRAINING') as last_training
-              from program_activity a where a.operator_id = o.id and a.held_on <= :asOf and a.recorded_at <= :at
+              from obligations_activity a where a.operator_id = o.id and a.held_on <= :asOf and a.recorded_at <= :at
             ) act on true
             left join lateral (
               select count(*) filter (where f.due_on < :asOf) as findings_overdue,
                 min(f.due_on) filter (where f.due_on < :asOf) as findings_overdue_since,
                 min(f.due_on) filter (where f.due_on >= :asOf) as next_finding_due,
                 (array_agg(distinct s.id) filter (where f.due_on < :asOf))[1 : 5] as overdue_assessment_ids
-              from assessment s join assessment_finding f on f.assessment_id = s.id
+              from obligations_assessment s join obligations_assessment_finding f on f.assessment_id = s.id
               where s.operator_id = o.id and f.created_at <= :at
                 and not (f.status = 'RECTIFIED' and f.rectified_on is not null and f.rectified_on <= :asOf)
             ) fnd on true
@@ -167,11 +166,11 @@ public class ComplianceQuery {
                       pu.may_affect_national_security and pu.in_use_since <= :asOf
                         and not coalesce(pu.review_status = 'PASSED' and pu.review_passed_on <= :asOf, false)
                         as unreviewed_use
-                    from purchase pu where pu.operator_id = o.id and pu.purchased_on <= :asOf
+                    from obligations_purchase pu where pu.operator_id = o.id and pu.purchased_on <= :asOf
                       and pu.created_at <= :at) p
               left join lateral (select max(coalesce(g.expires_on, date '9999-12-31')) as valid_to,
                    max(g.signed_on) as signed_on
-                 from supplier_agreement g where g.purchase_id = p.id and g.signed_on <= :asOf
+                 from obligations_supplier_agreement g where g.purchase_id = p.id and g.signed_on <= :asOf
                    and g.created_at <= :at) ag on true
             ) buy on true
             left join lateral (
@@ -189,7 +188,7 @@ public class ComplianceQuery {
                         and cc.reported_at >= :lookbackFrom as late,
                       cc.requirements_set_at <= :at and not coalesce(cc.completed_on <= :asOf, false)
                         as open_requirement
-                    from corporate_change cc where cc.operator_id = o.id and cc.reported_at <= :at) c
+                    from obligations_corporate_change cc where cc.operator_id = o.id and cc.reported_at <= :at) c
             ) chg on true
             left join lateral (
               select count(*) filter (where ob.due_at <= :at and (ob.met_at is null or ob.met_at > ob.due_at))

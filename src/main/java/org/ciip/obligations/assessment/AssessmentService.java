@@ -194,6 +194,12 @@ public class AssessmentService {
         v.requireText(request.owner(), "owner", 100);
         v.require(request.dueOn() != null, "dueOn", "validation.required", "is required");
         v.throwIfInvalid();
+        // the assessment's row is locked while the finding is added: a submission waits for it, and a finding added
+        // after a concurrent submission finds the assessment no longer open
+        if (jdbc.sql("select id from assessment where id = :id and status in ('DRAFT', 'RETURNED') for update")
+                .param("id", assessmentId).query(String.class).optional().isEmpty()) {
+            throw ApiException.conflict("A submitted or accepted assessment takes no new findings.");
+        }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into assessment_finding (id, assessment_id, title, severity, cvss_vector, cvss_score, owner,
@@ -239,8 +245,12 @@ public class AssessmentService {
             throw ApiException.conflict("This assessment is already " + assessment.status().toLowerCase() + ".");
         }
         Instant now = clock.instant();
-        jdbc.sql("update assessment set status = 'SUBMITTED', submitted_at = :now where id = :id")
-                .param("now", Timestamp.from(now)).param("id", assessmentId).update();
+        // the update names the states it expects: of two concurrent submissions only one passes
+        if (jdbc.sql("update assessment set status = 'SUBMITTED', submitted_at = :now where id = :id "
+                        + "and status in ('DRAFT', 'RETURNED')")
+                .param("now", Timestamp.from(now)).param("id", assessmentId).update() == 0) {
+            throw ApiException.conflict("This assessment was submitted meanwhile.");
+        }
         audit.record("ASSESSMENT_SUBMITTED", "Assessment", assessmentId, Map.of("findings",
                 assessment.findings().size()));
         String sector = jdbc.sql("select sector from asset where id = :id").param("id", assessment.assetId())
@@ -273,11 +283,14 @@ public class AssessmentService {
         }
         v.throwIfInvalid();
         Instant now = clock.instant();
-        jdbc.sql("""
+        // the update names the state it expects: of two concurrent decisions only one passes
+        if (jdbc.sql("""
                 update assessment set status = :status, decided_at = :now, decided_on = :today,
-                    decision_reason = :reason where id = :id""")
+                    decision_reason = :reason where id = :id and status = 'SUBMITTED'""")
                 .param("status", request.decision()).param("now", Timestamp.from(now)).param("today", today())
-                .param("reason", Validation.blankToNull(request.reason())).param("id", assessmentId).update();
+                .param("reason", Validation.blankToNull(request.reason())).param("id", assessmentId).update() == 0) {
+            throw ApiException.conflict("This assessment was accepted or returned meanwhile.");
+        }
         audit.record("ASSESSMENT_" + request.decision(), "Assessment", assessmentId,
                 Map.of("reason", Validation.blankToNull(request.reason()) == null ? "" : request.reason().trim()));
         boolean accepted = request.decision().equals("ACCEPTED");
@@ -348,8 +361,9 @@ public class AssessmentService {
                 select a.id, a.name,
                   (select max(s.ended_on) from assessment s where s.asset_id = a.id and s.status = 'ACCEPTED') as last_accepted,
                   (select min(i.decided_at) from identification i where i.asset_id = a.id and i.decision = 'CII') as identified_at
-                from asset a where a.operator_id = :op and a.cii_status = 'CII' order by a.name""")
-                .param("op", operatorId)
+                from identification_cii_assets(:now) c join registry_asset a on a.id = c.asset_id
+                where c.operator_id = :op order by a.name""")
+                .param("op", operatorId).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     LocalDate last = rs.getObject("last_accepted", LocalDate.class);
                     Timestamp identified = rs.getTimestamp("identified_at");

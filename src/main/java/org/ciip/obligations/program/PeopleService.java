@@ -300,6 +300,26 @@ public class PeopleService {
         v.requireText(result.reviewer(), "reviewer", 100);
         v.optionalText(result.note(), "note", 2000);
         v.throwIfInvalid();
+        requireResultAllowed(review, result);
+        // the update names the state the result was judged on: a sanction that blocked the review meanwhile, or a
+        // concurrent result, makes it match nothing, and the result is judged again on the review as it now stands
+        int recorded = jdbc.sql("""
+                update background_review set status = :status, reviewed_on = :on, reviewer = :reviewer,
+                    result_note = :note, decided_by = :by where id = :id and status = :expected""")
+                .param("status", result.result()).param("on", result.reviewedOn())
+                .param("reviewer", result.reviewer().trim()).param("note", Validation.blankToNull(result.note()))
+                .param("by", actor.username()).param("id", reviewId).param("expected", review.status()).update();
+        if (recorded == 0) {
+            requireResultAllowed(review(actor, operatorId, reviewId), result);
+            throw ApiException.conflict("This review changed meanwhile; reload it.");
+        }
+        audit.record("BACKGROUND_REVIEW_" + result.result(), "BackgroundReview", reviewId,
+                Map.of("reviewedOn", result.reviewedOn().toString(), "reviewer", result.reviewer().trim()));
+        return review(actor, operatorId, reviewId);
+    }
+
+    /** A barred person's review is not approved (Art. 43 para 3); a review has one result. */
+    private static void requireResultAllowed(ReviewView review, ReviewResult result) {
         if (review.status().equals("BLOCKED") && result.result().equals("APPROVED")) {
             throw ApiException.conflict("This person is " + review.barWording()
                     + " from key network security positions (Art. 43 para 3); the review cannot be approved.");
@@ -307,15 +327,6 @@ public class PeopleService {
         if (!review.status().equals("PENDING") && !review.status().equals("BLOCKED")) {
             throw ApiException.conflict("This review already has its result: " + review.status() + ".");
         }
-        jdbc.sql("""
-                update background_review set status = :status, reviewed_on = :on, reviewer = :reviewer,
-                    result_note = :note, decided_by = :by where id = :id""")
-                .param("status", result.result()).param("on", result.reviewedOn())
-                .param("reviewer", result.reviewer().trim()).param("note", Validation.blankToNull(result.note()))
-                .param("by", actor.username()).param("id", reviewId).update();
-        audit.record("BACKGROUND_REVIEW_" + result.result(), "BackgroundReview", reviewId,
-                Map.of("reviewedOn", result.reviewedOn().toString(), "reviewer", result.reviewer().trim()));
-        return review(actor, operatorId, reviewId);
     }
 
     private static final String REVIEW_SELECT = """

@@ -194,17 +194,15 @@ public class ProgramStatusService {
                  max(review_due) filter (where kind = 'SERVICE_SECURITY_MANAGEMENT') as service_due
                from program_document d where d.operator_id = o.id and d.approved_on is not null) docs on true
             left join lateral (select count(*) as assets,
-                 count(*) filter (where not exists (select 1 from asset_measure m where m.asset_id = a.id
+                 count(*) filter (where not exists (select 1 from asset_measure m where m.asset_id = c.asset_id
                     and m.stage = 'USE')) as without_use_measures,
                  count(*) filter (where due.on_ < :today) as assessments_overdue,
                  min(due.on_) as next_assessment_due
-               from asset a
+               from identification_cii_assets(:now) c
                cross join lateral (select (coalesce(
-                   (select max(s.ended_on) from assessment s where s.asset_id = a.id and s.status = 'ACCEPTED'),
-                   (select min((i.decided_at at time zone 'Asia/Shanghai')::date) from identification i
-                      where i.asset_id = a.id and i.decision = 'CII'),
-                   :today) + make_interval(months => :assessmentMonths))::date as on_) due
-               where a.operator_id = o.id and a.cii_status = 'CII') cii on true
+                   (select max(s.ended_on) from assessment s where s.asset_id = c.asset_id and s.status = 'ACCEPTED'),
+                   c.cii_on, :today) + make_interval(months => :assessmentMonths))::date as on_) due
+               where c.operator_id = o.id) cii on true
             left join lateral (select count(*) as purchases,
                  count(*) filter (where p.may_affect_national_security and p.in_use_since is not null
                     and p.review_status <> 'PASSED') as used_before_review,
@@ -223,6 +221,7 @@ public class ProgramStatusService {
     private List<OperatorProgram> evaluate(String condition, Map<String, Object> params, LocalDate today) {
         CompliancePeriods.Periods p = periods.current();
         return jdbc.sql(QUERY + condition + " order by o.name").params(params).param("today", today)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("assessmentMonths", p.assessmentMonths()).query((rs, n) -> map(rs, today, p)).list();
     }
 

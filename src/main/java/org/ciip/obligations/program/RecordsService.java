@@ -104,8 +104,12 @@ public class RecordsService {
         if (document.approvedOn() != null) {
             throw ApiException.conflict("This document was approved on " + document.approvedOn() + ".");
         }
-        jdbc.sql("update program_document set approved_on = :on, approved_by = :by where id = :id")
-                .param("on", today()).param("by", actor.username()).param("id", documentId).update();
+        // approved once: of two concurrent approvals only the first writes
+        if (jdbc.sql("update program_document set approved_on = :on, approved_by = :by where id = :id "
+                        + "and approved_on is null")
+                .param("on", today()).param("by", actor.username()).param("id", documentId).update() == 0) {
+            throw ApiException.conflict("This document was approved meanwhile.");
+        }
         audit.record("PROGRAM_DOCUMENT_APPROVED", "ProgramDocument", documentId, Map.of("kind", document.kind()));
         return document(actor, operatorId, documentId);
     }
@@ -291,12 +295,15 @@ public class RecordsService {
             v.add("dueOn", "validation.notInPast", "cannot be in the past");
         }
         v.throwIfInvalid();
-        jdbc.sql("""
+        // requirements may be revised until the change is completed, and not after a concurrent completion
+        if (jdbc.sql("""
                 update corporate_change set requirements = :req, requirements_due = :due, requirements_set_at = :now,
-                    requirements_set_by = :by, status = 'REQUIREMENTS_SET' where id = :id""")
+                    requirements_set_by = :by, status = 'REQUIREMENTS_SET' where id = :id and status <> 'COMPLETED'""")
                 .param("req", request.requirements().trim()).param("due", request.dueOn())
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", changeId)
-                .update();
+                .update() == 0) {
+            throw ApiException.conflict("This corporate change was completed meanwhile.");
+        }
         audit.record("CORPORATE_CHANGE_REQUIREMENTS_SET", "CorporateChange", changeId,
                 Map.of("dueOn", request.dueOn().toString()));
         events.publishEvent(new Notice("corporate-change:" + changeId + ":requirements:" + clock.millis(),
@@ -365,10 +372,13 @@ public class RecordsService {
         v.requirePastDate(request.completedOn(), "completedOn", today());
         v.requireText(request.note(), "note", 20000);
         v.throwIfInvalid();
-        jdbc.sql("update corporate_change set status = 'COMPLETED', completed_on = :on, completion_note = :note "
-                        + "where id = :id")
+        // the update names the state it expects: of two concurrent completions only one passes
+        if (jdbc.sql("update corporate_change set status = 'COMPLETED', completed_on = :on, completion_note = :note "
+                        + "where id = :id and status = 'REQUIREMENTS_SET'")
                 .param("on", request.completedOn()).param("note", request.note().trim()).param("id", changeId)
-                .update();
+                .update() == 0) {
+            throw ApiException.conflict("This change is already completed.");
+        }
         audit.record("CORPORATE_CHANGE_COMPLETED", "CorporateChange", changeId,
                 Map.of("completedOn", request.completedOn().toString(), "late",
                         request.completedOn().isAfter(change.requirementsDue())));

@@ -43,7 +43,7 @@ class ScoreRecordedCvss40FindingsTest {
     void aV4FindingRecordedWithoutAScoreGetsTheScoreANewFindingGets() throws Exception {
         Party operator = fresh.operator("FINANCE");
         String token = http.token(operator.username());
-        String asset = fresh.ciiAsset(operator, "FINANCE");
+        String asset = fresh.ciiAsset(operator);
         LocalDate today = LocalDate.now(LegalTime.ZONE);
         String assessment = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
                 {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Core banking",
