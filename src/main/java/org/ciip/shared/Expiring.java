@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * A value read again at most every {@code lifetime}: for reference data (grading guides, rule sets) that changes only
  * through migrations or an administrator, so that hot paths do not read it on every request. A change is seen by every
- * instance within the lifetime.
+ * instance within the lifetime. A clock that moves back (a corrected system clock, a test clock put back) makes the
+ * value read again, rather than kept until the clock catches up.
  */
 public final class Expiring<T> {
 
@@ -26,7 +27,7 @@ public final class Expiring<T> {
 
     public T get() {
         Instant now = clock.instant();
-        if (value == null || loadedAt.plus(lifetime).isBefore(now)) {
+        if (value == null || now.isBefore(loadedAt) || loadedAt.plus(lifetime).isBefore(now)) {
             value = loader.get();
             loadedAt = now;
         }

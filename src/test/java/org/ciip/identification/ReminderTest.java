@@ -2,14 +2,20 @@ package org.ciip.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ciip.shared.LegalTime;
 import org.ciip.support.RunningCiip;
+import org.ciip.support.TestClock;
 import org.ciip.support.Http;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +30,23 @@ class ReminderTest {
     JdbcTemplate jdbc;
     @Autowired
     ChangeReporting reports;
+    @Autowired
+    TestClock clock;
+
+    private LocalDate dueDate(String reportId) {
+        return LocalDate.parse(http.get("/api/v1/change-reports/" + reportId, http.token("energy-dept")).json()
+                .get("recertificationDueDate").asString());
+    }
+
+    /** Moves the clock to {@code daysBefore} days before {@code due} (after it when negative). */
+    private void moveTo(LocalDate due, int daysBefore) {
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LegalTime.today(clock), due.minusDays(daysBefore))));
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     private String reportForACiiAsset() {
         String dept = http.token("energy-dept");
@@ -61,16 +84,17 @@ class ReminderTest {
     @Test
     void eachReminderGoesOutOnceWhateverTheNumberOfSweeps() throws Exception {
         String report = reportForACiiAsset();
+        LocalDate due = dueDate(report);
         sweepTwiceAtOnce();
         assertThat(notices(report, "30")).as("nothing is due three months ahead").isZero();
 
-        jdbc.update("update change_report set recertification_due = current_date + 25 where id = ?::uuid", report);
+        moveTo(due, 25);
         sweepTwiceAtOnce();
         sweepTwiceAtOnce();
         assertThat(notices(report, "30")).as("one 30-day reminder to the one energy department").isOne();
         assertThat(notices(report, "7")).isZero();
 
-        jdbc.update("update change_report set recertification_due = current_date + 6 where id = ?::uuid", report);
+        moveTo(due, 6);
         sweepTwiceAtOnce();
         assertThat(notices(report, "7")).isOne();
         assertThat(jdbc.queryForObject("select count(*) from recertification_reminder where change_report_id = ?::uuid",
@@ -80,10 +104,12 @@ class ReminderTest {
     @Test
     void aReportPastItsDueDateIsMarkedOverdue() {
         String report = reportForACiiAsset();
-        jdbc.update("update change_report set recertification_due = current_date - 1 where id = ?::uuid", report);
-        var view = http.get("/api/v1/change-reports/" + report, http.token("energy-dept")).json();
+        moveTo(dueDate(report), -1);
+        // the kept token expired when the clock moved three months on
+        String dept = http.newToken("energy-dept");
+        var view = http.get("/api/v1/change-reports/" + report, dept).json();
         assertThat(view.get("overdue").asBoolean()).isTrue();
-        var overdue = http.get("/api/v1/change-reports?overdue=true&size=200", http.token("energy-dept")).json();
+        var overdue = http.get("/api/v1/change-reports?overdue=true&size=200", dept).json();
         assertThat(overdue.get("items").findValuesAsString("id")).contains(report);
         String home = http.send(http.request("/?lang=en", null).header("Cookie", http.signIn("energy-dept")).GET())
                 .body();
