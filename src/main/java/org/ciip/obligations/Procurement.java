@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
-import org.ciip.notification.Notice;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
@@ -192,13 +191,8 @@ public class Procurement {
                 .param("supplier", purchase.supplierId()).param("signed", request.signedOn())
                 .param("obligations", request.obligations().trim()).param("expires", request.expiresOn())
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
-        audit.record("SUPPLIER_AGREEMENT_SIGNED", "SupplierAgreement", id,
-                Map.of("purchaseId", purchaseId.toString(), "signedOn", request.signedOn().toString()));
-        events.publishEvent(new Notice("supplier-agreement:" + id, List.of(purchase.supplierId()),
-                "SUPPLIER_AGREEMENT", "20",
-                purchase.operatorName() + " recorded a security and confidentiality agreement with you; acknowledge it",
-                purchase.operatorName() + "记录了与贵单位签订的安全保密协议，请确认",
-                purchase.item(), purchase.item(), "/agreements/" + id));
+        events.publishEvent(new SupplierAgreementSigned(id, purchaseId, purchase.supplierId(),
+                purchase.operatorName(), purchase.item(), request.signedOn()));
         return agreement(actor, id);
     }
 

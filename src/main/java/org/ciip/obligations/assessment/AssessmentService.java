@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
-import org.ciip.notification.Notice;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.compliance.CompliancePeriods;
 import org.ciip.registry.AssetRegistry;
@@ -23,13 +22,11 @@ import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
-import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +43,7 @@ public class AssessmentService {
     public static final Set<String> SEVERITIES = Set.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     public static final Set<String> FINDING_STATUSES = Set.of("OPEN", "IN_PROGRESS", "RECTIFIED");
 
-    private final JdbcClient jdbc;
+    private final Assessments assessments;
     private final OperatorAccess access;
     private final AssetRegistry assets;
     private final Organizations organizations;
@@ -56,10 +53,11 @@ public class AssessmentService {
 
     private final CompliancePeriods periods;
 
-    AssessmentService(JdbcClient jdbc, OperatorAccess access, AssetRegistry assets, Organizations organizations,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, CompliancePeriods periods) {
+    AssessmentService(Assessments assessments, OperatorAccess access, AssetRegistry assets,
+            Organizations organizations, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            CompliancePeriods periods) {
         this.periods = periods;
-        this.jdbc = jdbc;
+        this.assessments = assessments;
         this.access = access;
         this.assets = assets;
         this.organizations = organizations;
@@ -92,14 +90,14 @@ public class AssessmentService {
 
     public record AssessmentView(UUID id, UUID operatorId, String operatorName, UUID assetId, String assetName,
             int year, String performer, UUID agencyId, String agencyName, String scope, LocalDate startedOn,
-            LocalDate endedOn, String status, Instant submittedAt, Instant decidedAt, String decisionReason,
+            LocalDate endedOn, AssessmentStatus status, Instant submittedAt, Instant decidedAt, String decisionReason,
             List<FindingView> findings) {
     }
 
     /** An assessment in a list: its finding counts instead of its findings. */
     public record AssessmentSummary(UUID id, UUID operatorId, String operatorName, UUID assetId, String assetName,
             int year, String performer, UUID agencyId, String agencyName, LocalDate startedOn, LocalDate endedOn,
-            String status, long findings, long openFindings, long overdueFindings) {
+            AssessmentStatus status, long findings, long openFindings, long overdueFindings) {
     }
 
     /** When a CII asset's next assessment is due, and on what basis. */
@@ -140,27 +138,9 @@ public class AssessmentService {
         }
         UUID id = UUID.randomUUID();
         UUID agencyId = request.performer().equals("AGENCY") ? request.agencyId() : null;
-        jdbc.sql("""
-                insert into assessment (id, operator_id, asset_id, year, performer, agency_id, scope, started_on,
-                    ended_on, status, created_at, created_by)
-                values (:id, :op, :asset, :year, :performer, :agency, :scope, :start, :end, 'DRAFT', :now, :by)""")
-                .param("id", id).param("op", operatorId).param("asset", asset.id()).param("year", request.year())
-                .param("performer", request.performer()).param("agency", agencyId)
-                .param("scope", request.scope().trim()).param("start", request.startedOn())
-                .param("end", request.endedOn()).param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.username()).update();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("assetId", asset.id().toString());
-        summary.put("year", request.year());
-        summary.put("performer", request.performer());
-        audit.record("ASSESSMENT_CREATED", "Assessment", id, summary);
-        if (agencyId != null) {
-            events.publishEvent(new Notice("assessment:" + id + ":engaged", List.of(agencyId), "ASSESSMENT_ENGAGED",
-                    "17", asset.operatorName() + " recorded you as the agency of its " + request.year()
-                            + " assessment of \"" + asset.name() + "\"",
-                    asset.operatorName() + "登记贵机构承担“" + asset.name() + "”" + request.year() + " 年度检测评估",
-                    null, null, "/assessments/" + id));
-        }
+        assessments.insert(id, operatorId, asset.id(), request, agencyId, clock.instant(), actor.username());
+        events.publishEvent(new org.ciip.obligations.AssessmentCreated(id, asset.id(), asset.name(),
+                asset.operatorName(), request.year(), request.performer(), agencyId));
         return get(actor, id);
     }
 
@@ -173,9 +153,7 @@ public class AssessmentService {
         if (!(operator || agency) || !actor.canWrite()) {
             throw ApiException.forbidden("The operator or the agency that performed the assessment records findings.");
         }
-        if (!assessment.status().equals("DRAFT") && !assessment.status().equals("RETURNED")) {
-            throw ApiException.conflict("A submitted or accepted assessment takes no new findings.");
-        }
+        Assessment.of(assessment).requireOpenForFindings();
         Validation v = new Validation();
         v.requireText(request.title(), "title", 500);
         if (request.severity() == null || !SEVERITIES.contains(request.severity())) {
@@ -196,19 +174,11 @@ public class AssessmentService {
         v.throwIfInvalid();
         // the assessment's row is locked while the finding is added: a submission waits for it, and a finding added
         // after a concurrent submission finds the assessment no longer open
-        if (jdbc.sql("select id from assessment where id = :id and status in ('DRAFT', 'RETURNED') for update")
-                .param("id", assessmentId).query(String.class).optional().isEmpty()) {
+        if (!assessments.lockOpen(assessmentId)) {
             throw ApiException.conflict("A submitted or accepted assessment takes no new findings.");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into assessment_finding (id, assessment_id, title, severity, cvss_vector, cvss_score, owner,
-                    due_on, status, created_at)
-                values (:id, :assessment, :title, :severity, :vector, :score, :owner, :due, 'OPEN', :now)""")
-                .param("id", id).param("assessment", assessmentId).param("title", request.title().trim())
-                .param("severity", request.severity()).param("vector", vector).param("score", score)
-                .param("owner", request.owner().trim()).param("due", request.dueOn())
-                .param("now", Timestamp.from(clock.instant())).update();
+        assessments.insertFinding(id, assessmentId, request, vector, score, clock.instant());
         audit.record("ASSESSMENT_FINDING_ADDED", "Assessment", assessmentId,
                 Map.of("findingId", id.toString(), "severity", request.severity()));
         return get(actor, assessmentId);
@@ -228,10 +198,8 @@ public class AssessmentService {
             v.requirePastDate(request.rectifiedOn(), "rectifiedOn", today());
         }
         v.throwIfInvalid();
-        jdbc.sql("update assessment_finding set status = :status, rectified_on = :on where id = :id")
-                .param("status", request.status())
-                .param("on", request.status().equals("RECTIFIED") ? request.rectifiedOn() : null)
-                .param("id", finding.id()).update();
+        assessments.updateFinding(finding.id(), request.status(),
+                request.status().equals("RECTIFIED") ? request.rectifiedOn() : null);
         audit.record("ASSESSMENT_FINDING_" + request.status(), "Assessment", assessmentId,
                 Map.of("findingId", findingId.toString()));
         return get(actor, assessmentId);
@@ -241,26 +209,16 @@ public class AssessmentService {
     public AssessmentView submit(Actor actor, UUID assessmentId) {
         AssessmentView assessment = get(actor, assessmentId);
         OperatorAccess.OperatorRef operator = access.writable(actor, assessment.operatorId());
-        if (!assessment.status().equals("DRAFT") && !assessment.status().equals("RETURNED")) {
-            throw ApiException.conflict("This assessment is already " + assessment.status().toLowerCase() + ".");
-        }
+        Assessment.Transition submission = Assessment.of(assessment).submit();
         Instant now = clock.instant();
         // the update names the states it expects: of two concurrent submissions only one passes
-        if (jdbc.sql("update assessment set status = 'SUBMITTED', submitted_at = :now where id = :id "
-                        + "and status in ('DRAFT', 'RETURNED')")
-                .param("now", Timestamp.from(now)).param("id", assessmentId).update() == 0) {
+        if (!assessments.submit(submission, now)) {
             throw ApiException.conflict("This assessment was submitted meanwhile.");
         }
-        audit.record("ASSESSMENT_SUBMITTED", "Assessment", assessmentId, Map.of("findings",
-                assessment.findings().size()));
-        String sector = jdbc.sql("select sector from asset where id = :id").param("id", assessment.assetId())
-                .query(String.class).single();
-        events.publishEvent(new Notice("assessment:" + assessmentId + ":submitted:" + now.toEpochMilli(),
-                organizations.departmentsFor(sector, operator.regionCode()), "ASSESSMENT_SUBMITTED", "17",
-                operator.name() + " submitted the " + assessment.year() + " assessment of \"" + assessment.assetName()
-                        + "\"",
-                operator.name() + "提交了“" + assessment.assetName() + "”" + assessment.year() + " 年度检测评估",
-                null, null, "/assessments/" + assessmentId));
+        String sector = assets.visible(actor, assessment.assetId()).sector();
+        events.publishEvent(new org.ciip.obligations.AssessmentSubmitted(assessmentId, operator.name(),
+                assessment.assetName(), assessment.year(), assessment.findings().size(),
+                organizations.departmentsFor(sector, operator.regionCode()), now));
         return get(actor, assessmentId);
     }
 
@@ -269,10 +227,8 @@ public class AssessmentService {
     public AssessmentView decide(Actor actor, UUID assessmentId, DecisionRequest request) {
         AssessmentView assessment = get(actor, assessmentId);
         access.supervisedBy(actor, assessment.operatorId());
-        if (!assessment.status().equals("SUBMITTED")) {
-            throw ApiException.conflict("Only a submitted assessment is accepted or returned; this one is "
-                    + assessment.status() + ".");
-        }
+        Assessment current = Assessment.of(assessment);
+        current.requireSubmitted();
         Validation v = new Validation();
         if (!"ACCEPTED".equals(request.decision()) && !"RETURNED".equals(request.decision())) {
             v.add("decision", "validation.oneOf", "must be ACCEPTED or RETURNED", "ACCEPTED, RETURNED");
@@ -284,37 +240,18 @@ public class AssessmentService {
         v.throwIfInvalid();
         Instant now = clock.instant();
         // the update names the state it expects: of two concurrent decisions only one passes
-        if (jdbc.sql("""
-                update assessment set status = :status, decided_at = :now, decided_on = :today,
-                    decision_reason = :reason where id = :id and status = 'SUBMITTED'""")
-                .param("status", request.decision()).param("now", Timestamp.from(now)).param("today", today())
-                .param("reason", Validation.blankToNull(request.reason())).param("id", assessmentId).update() == 0) {
+        if (!assessments.decide(current.decide(AssessmentStatus.valueOf(request.decision())), now, today(),
+                Validation.blankToNull(request.reason()))) {
             throw ApiException.conflict("This assessment was accepted or returned meanwhile.");
         }
-        audit.record("ASSESSMENT_" + request.decision(), "Assessment", assessmentId,
-                Map.of("reason", Validation.blankToNull(request.reason()) == null ? "" : request.reason().trim()));
-        boolean accepted = request.decision().equals("ACCEPTED");
-        events.publishEvent(new Notice("assessment:" + assessmentId + ":" + request.decision() + ":" + now.toEpochMilli(),
-                List.of(assessment.operatorId()), "ASSESSMENT_" + request.decision(), "17",
-                "Your " + assessment.year() + " assessment of \"" + assessment.assetName() + "\" was "
-                        + (accepted ? "accepted" : "returned"),
-                "“" + assessment.assetName() + "”" + assessment.year() + " 年度检测评估已" + (accepted ? "通过" : "被退回"),
-                Validation.blankToNull(request.reason()), Validation.blankToNull(request.reason()),
-                "/assessments/" + assessmentId));
+        events.publishEvent(new org.ciip.obligations.AssessmentDecided(assessmentId, request.decision(),
+                Validation.blankToNull(request.reason()), assessment.operatorId(), assessment.assetName(),
+                assessment.year(), now));
         return get(actor, assessmentId);
     }
 
-    private static final String SELECT = """
-            select s.*, o.name as operator_name, a.name as asset_name, g.name as agency_name from assessment s
-            join organization o on o.id = s.operator_id join asset a on a.id = s.asset_id
-            left join organization g on g.id = s.agency_id""";
-
     public AssessmentView get(Actor actor, UUID id) {
-        SqlPredicate scope = scope(actor);
-        AssessmentView assessment = jdbc.sql(SELECT + " where s.id = :id and " + scope.sql()).params(scope.params())
-                .param("id", id).query(this::map).optional()
-                .orElseThrow(() -> ApiException.notFound("Assessment " + id));
-        return withFindings(List.of(assessment)).getFirst();
+        return assessments.find(actor, id, today()).orElseThrow(() -> ApiException.notFound("Assessment " + id));
     }
 
     /**
@@ -322,34 +259,7 @@ public class AssessmentService {
      * engagements; optionally one operator's.
      */
     public PageResult<AssessmentSummary> page(Actor actor, UUID operatorId, PageQuery page) {
-        SqlPredicate scope = scope(actor);
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        String condition = scope.sql();
-        if (operatorId != null) {
-            condition += " and s.operator_id = :op";
-            params.put("op", operatorId);
-        }
-        long total = jdbc.sql("select count(*) from assessment s join organization o on o.id = s.operator_id where "
-                + condition).params(params).query(Long.class).single();
-        List<AssessmentSummary> items = jdbc.sql("""
-                select s.*, o.name as operator_name, a.name as asset_name, g.name as agency_name,
-                  f.findings, f.open_findings, f.overdue_findings
-                from assessment s join organization o on o.id = s.operator_id join asset a on a.id = s.asset_id
-                left join organization g on g.id = s.agency_id
-                cross join lateral (select count(*) as findings,
-                    count(*) filter (where x.status <> 'RECTIFIED') as open_findings,
-                    count(*) filter (where x.status <> 'RECTIFIED' and x.due_on < :today) as overdue_findings
-                  from assessment_finding x where x.assessment_id = s.id) f
-                where\s""" + condition + " order by s.ended_on desc, s.created_at desc limit :limit offset :offset")
-                .params(params).param("today", today()).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> {
-                    AssessmentView s = map(rs, n);
-                    return new AssessmentSummary(s.id(), s.operatorId(), s.operatorName(), s.assetId(),
-                            s.assetName(), s.year(), s.performer(), s.agencyId(), s.agencyName(), s.startedOn(),
-                            s.endedOn(), s.status(), rs.getLong("findings"), rs.getLong("open_findings"),
-                            rs.getLong("overdue_findings"));
-                }).list();
-        return PageResult.of(items, page, total);
+        return assessments.page(actor, operatorId, today(), page);
     }
 
     /** Each CII asset of the operator with the due date of its next assessment (Art. 17: at least once a year). */
@@ -357,79 +267,24 @@ public class AssessmentService {
         access.readable(actor, operatorId);
         LocalDate today = today();
         int months = periods.current().assessmentMonths();
-        return jdbc.sql("""
-                select a.id, a.name,
-                  (select max(s.ended_on) from assessment s where s.asset_id = a.id and s.status = 'ACCEPTED') as last_accepted,
-                  (select min(i.decided_at) from identification i where i.asset_id = a.id and i.decision = 'CII') as identified_at
-                from identification_cii_assets(:now) c join registry_asset a on a.id = c.asset_id
-                where c.operator_id = :op order by a.name""")
-                .param("op", operatorId).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> {
-                    LocalDate last = rs.getObject("last_accepted", LocalDate.class);
-                    Timestamp identified = rs.getTimestamp("identified_at");
-                    LocalDate identifiedOn = identified == null ? null
-                            : LocalDate.ofInstant(identified.toInstant(), LegalTime.ZONE);
-                    LocalDate basis = last != null ? last : identifiedOn != null ? identifiedOn : today;
-                    LocalDate due = basis.plusMonths(months);
-                    return new AssetDue(UUID.fromString(rs.getString("id")), rs.getString("name"), last, identifiedOn,
-                            due, today.isAfter(due), ChronoUnit.DAYS.between(today, due));
-                })
-                .list();
-    }
-
-    private static SqlPredicate scope(Actor actor) {
-        return actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code")
-                .or(actor.jurisdiction().partyTo("s.agency_id", OrganizationKind.SERVICE_AGENCY));
-    }
-
-    private List<AssessmentView> withFindings(List<AssessmentView> assessments) {
-        if (assessments.isEmpty()) {
-            return assessments;
-        }
-        UUID[] ids = assessments.stream().map(AssessmentView::id).toArray(UUID[]::new);
-        LocalDate today = today();
-        Map<UUID, List<FindingView>> byAssessment = new java.util.HashMap<>();
-        jdbc.sql("select * from assessment_finding where assessment_id = any(:ids) order by due_on, created_at")
-                .param("ids", ids)
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    String status = rs.getString("status");
-                    byAssessment.computeIfAbsent(UUID.fromString(rs.getString("assessment_id")),
-                            k -> new java.util.ArrayList<>()).add(new FindingView(UUID.fromString(rs.getString("id")),
-                            rs.getString("title"), rs.getString("severity"), rs.getString("cvss_vector"),
-                            rs.getBigDecimal("cvss_score"), scoreKind(rs.getString("cvss_vector")),
-                            rs.getString("owner"), due, status,
-                            rs.getObject("rectified_on", LocalDate.class),
-                            !status.equals("RECTIFIED") && today.isAfter(due)));
-                    return null;
-                }).list();
-        return assessments.stream().map(s -> new AssessmentView(s.id(), s.operatorId(), s.operatorName(), s.assetId(),
-                s.assetName(), s.year(), s.performer(), s.agencyId(), s.agencyName(), s.scope(), s.startedOn(),
-                s.endedOn(), s.status(), s.submittedAt(), s.decidedAt(), s.decisionReason(),
-                byAssessment.getOrDefault(s.id(), List.of()))).toList();
+        return assessments.ciiAssets(operatorId, clock.instant()).stream().map(a -> {
+            LocalDate identifiedOn = a.identifiedAt() == null ? null
+                    : LocalDate.ofInstant(a.identifiedAt(), LegalTime.ZONE);
+            LocalDate basis = a.lastAccepted() != null ? a.lastAccepted() : identifiedOn != null ? identifiedOn : today;
+            LocalDate due = basis.plusMonths(months);
+            return new AssetDue(a.id(), a.name(), a.lastAccepted(), identifiedOn, due, today.isAfter(due),
+                    ChronoUnit.DAYS.between(today, due));
+        }).toList();
     }
 
     private LocalDate today() {
         return LegalTime.today(clock);
     }
 
-    private static String scoreKind(String vector) {
+    static String scoreKind(String vector) {
         if (vector == null) {
             return null;
         }
         return Cvss40.isVector(vector) ? Cvss40.nomenclature(vector) : "CVSS 3.1 base";
-    }
-
-    private AssessmentView map(ResultSet rs, int row) throws SQLException {
-        Timestamp submitted = rs.getTimestamp("submitted_at");
-        Timestamp decided = rs.getTimestamp("decided_at");
-        String agency = rs.getString("agency_id");
-        return new AssessmentView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("operator_id")),
-                rs.getString("operator_name"), UUID.fromString(rs.getString("asset_id")), rs.getString("asset_name"),
-                rs.getInt("year"), rs.getString("performer"), agency == null ? null : UUID.fromString(agency),
-                rs.getString("agency_name"), rs.getString("scope"), rs.getObject("started_on", LocalDate.class),
-                rs.getObject("ended_on", LocalDate.class), rs.getString("status"),
-                submitted == null ? null : submitted.toInstant(), decided == null ? null : decided.toInstant(),
-                rs.getString("decision_reason"), List.of());
     }
 }

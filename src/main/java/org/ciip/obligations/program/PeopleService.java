@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.ciip.enforcement.PositionBans;
 import org.ciip.enforcement.SanctionRegistered;
-import org.ciip.notification.Notice;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.Actor;
@@ -372,18 +371,9 @@ public class PeopleService {
                     where id = :id and alerted_at is null""")
                     .param("now", Timestamp.from(now)).param("until", ban.barredUntil())
                     .param("life", ban.barredForLife()).param("id", review.id()).update();
-            audit.record("BACKGROUND_REVIEW_ALERTED", "BackgroundReview", review.id(),
-                    Map.of("barred", ban.barredForLife() ? "life" : ban.barredUntil().toString()));
-            String until = ban.barredForLife() ? "终身禁止" : "禁止至 " + ban.barredUntil();
-            events.publishEvent(new Notice("background-review:" + review.id() + ":barred",
-                    List.of(review.operatorId()), "PERSON_BARRED", "43",
-                    review.personName() + " (…" + review.idLast4() + "), " + review.position() + ", is now "
-                            + ban.wording() + " from key positions",
-                    review.personName() + "（…" + review.idLast4() + "），" + review.position() + "，现" + until
-                            + "从事网络安全关键岗位工作",
-                    "Reassign the position and start a new background review (Art. 14, 43 para 3).",
-                    "请调整该岗位人员并重新开展安全背景审查（第十四条、第四十三条第三款）。",
-                    "/operators/" + review.operatorId() + "/program#people"));
+            events.publishEvent(new org.ciip.obligations.BackgroundReviewAlerted(review.id(), review.operatorId(),
+                    review.personName(), review.idLast4(), review.position(), ban.barredUntil(),
+                    ban.barredForLife()));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
-import org.ciip.notification.Notice;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.api.PageQuery;
@@ -267,15 +266,10 @@ public class RecordsService {
                 .param("description", request.description().trim()).param("effective", request.effectiveOn())
                 .param("plan", request.disposalPlan().trim()).param("now", Timestamp.from(clock.instant()))
                 .param("by", actor.username()).update();
-        audit.record("CORPORATE_CHANGE_REPORTED", "CorporateChange", id,
-                Map.of("kind", request.kind(), "effectiveOn", request.effectiveOn().toString()));
         List<UUID> departments = operator.sectors().stream()
                 .flatMap(s -> organizations.departmentsFor(s, operator.regionCode()).stream()).distinct().toList();
-        events.publishEvent(new Notice("corporate-change:" + id, departments, "CORPORATE_CHANGE_REPORTED", "21",
-                operator.name() + " reported a " + request.kind().toLowerCase() + " with a disposal plan for its CII",
-                operator.name() + "报告了合并、分立或解散等情况及关键信息基础设施处置方案",
-                request.description().trim(), request.description().trim(),
-                "/operators/" + operatorId + "/program#changes"));
+        events.publishEvent(new org.ciip.obligations.CorporateChangeReported(id, operatorId, operator.name(),
+                request.kind(), request.effectiveOn(), request.description().trim(), departments));
         return change(actor, id);
     }
 
@@ -304,14 +298,8 @@ public class RecordsService {
                 .update() == 0) {
             throw ApiException.conflict("This corporate change was completed meanwhile.");
         }
-        audit.record("CORPORATE_CHANGE_REQUIREMENTS_SET", "CorporateChange", changeId,
-                Map.of("dueOn", request.dueOn().toString()));
-        events.publishEvent(new Notice("corporate-change:" + changeId + ":requirements:" + clock.millis(),
-                List.of(change.operatorId()), "CORPORATE_CHANGE_REQUIREMENTS", "21",
-                "Your protection department set requirements for disposing of the CII, due " + request.dueOn(),
-                "保护工作部门已提出关键信息基础设施处置要求，应于 " + request.dueOn() + " 前完成",
-                request.requirements().trim(), request.requirements().trim(),
-                "/operators/" + change.operatorId() + "/program#changes"));
+        events.publishEvent(new org.ciip.obligations.CorporateChangeRequirementsSet(changeId, change.operatorId(),
+                request.dueOn(), request.requirements().trim(), clock.instant()));
         return change(actor, changeId);
     }
 
@@ -350,13 +338,8 @@ public class RecordsService {
                 .param("op", operatorId).param("months", request.months()).param("basis", request.basis().trim())
                 .param("org", actor.organizationId()).param("by", actor.username())
                 .param("now", Timestamp.from(clock.instant())).update();
-        audit.record("DRILL_INTERVAL_SET", "Organization", operatorId,
-                Map.of("months", request.months(), "basis", request.basis().trim()));
-        events.publishEvent(new Notice("drill-interval:" + operatorId + ":" + clock.millis(), List.of(operatorId),
-                "DRILL_INTERVAL_SET", "15(3)",
-                "Your protection department set your emergency drills to every " + request.months() + " months",
-                "保护工作部门要求每 " + request.months() + " 个月开展一次应急演练", request.basis().trim(),
-                request.basis().trim(), "/operators/" + operatorId + "/program#activities"));
+        events.publishEvent(new org.ciip.obligations.DrillIntervalSet(operatorId, request.months(),
+                request.basis().trim(), clock.instant()));
         return drillInterval(actor, operatorId).orElseThrow();
     }
 

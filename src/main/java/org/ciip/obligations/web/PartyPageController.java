@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.ciip.obligations.assessment.AssessmentService;
+import org.ciip.obligations.assessment.AssessmentStatus;
 import org.ciip.obligations.Procurement;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
@@ -76,12 +77,13 @@ class PartyPageController {
         boolean operator = assessment.operatorId().equals(actor.organizationId()) && actor.canWrite();
         boolean agency = assessment.agencyId() != null && assessment.agencyId().equals(actor.organizationId())
                 && actor.canWrite();
-        boolean open = assessment.status().equals("DRAFT") || assessment.status().equals("RETURNED");
+        boolean open = assessment.status() == AssessmentStatus.DRAFT
+                || assessment.status() == AssessmentStatus.RETURNED;
         model.addAttribute("canAddFindings", (operator || agency) && open);
         model.addAttribute("canRectify", operator);
         model.addAttribute("canSubmit", operator && open);
         model.addAttribute("canDecide", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite()
-                && assessment.status().equals("SUBMITTED"));
+                && assessment.status() == AssessmentStatus.SUBMITTED);
         model.addAttribute("openForm", openForm);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
