@@ -9,14 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.identification.RuleDefinition.Criterion;
-import org.ciip.identification.RuleDefinition.DecisionMethod;
-import org.ciip.identification.RuleDefinition.Factor;
-import org.ciip.identification.RuleDefinition.Level;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.OrganizationKind;
+import org.ciip.support.ModuleIdentification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,16 +43,6 @@ class IdentificationModuleTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static RuleDefinition anyFactorHighest() {
-        return new RuleDefinition(List.of(new Level(1, "低", "Low"), new Level(2, "中", "Medium"),
-                new Level(3, "高", "High")), List.of(
-                new Factor(FactorKey.IMPORTANCE, null, List.of(new Criterion("dispatch", "调度", "Dispatching"))),
-                new Factor(FactorKey.HARM, null, List.of(new Criterion("outage", "停运", "Outage"))),
-                new Factor(FactorKey.CROSS_SECTOR_IMPACT, null,
-                        List.of(new Criterion("dependents", "依赖", "Dependents")))),
-                DecisionMethod.ANY_FACTOR_HIGHEST, null);
-    }
-
     List<String> audited(Object id) {
         return jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
                 id.toString());
@@ -73,7 +60,7 @@ class IdentificationModuleTest {
                 "INFORMATION_SYSTEM", "ENERGY", 3, "Dispatching")));
 
         RuleView drafted = as(department, () -> filing.draft(department, new RuleFiling.RuleDraft("ENERGY",
-                "Energy rule", null, anyFactorHighest(), null)));
+                "Energy rule", null, ModuleIdentification.anyFactorHighest(), null)));
         scenario.stimulate(() -> as(department, () -> filing.filing(department, drafted.id(), null)))
                 .andWaitForEventOfType(IdentificationRuleSubmitted.class)
                 .matching(e -> e.ruleId().equals(drafted.id()))
