@@ -21,7 +21,6 @@ import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,15 +91,15 @@ public class ComplianceService implements CompliancePeriods {
     private final ComplianceQuery query;
     private final PenaltyRanges penalties;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final ComplianceParameters storedParameters;
     private final Clock clock;
 
-    ComplianceService(ComplianceQuery query, PenaltyRanges penalties, MessageSource messages, JdbcClient jdbc,
-            Clock clock) {
+    ComplianceService(ComplianceQuery query, PenaltyRanges penalties, MessageSource messages,
+            ComplianceParameters storedParameters, Clock clock) {
         this.query = query;
         this.penalties = penalties;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.storedParameters = storedParameters;
         this.clock = clock;
     }
 
@@ -298,11 +297,7 @@ public class ComplianceService implements CompliancePeriods {
 
     /** The parameters in force: the newest version of each, read in the caller's transaction. */
     public Parameters parameters() {
-        Map<String, Integer> values = new LinkedHashMap<>();
-        jdbc.sql("select distinct on (key) key, value from compliance_parameter order by key, version desc")
-                .query(rs -> {
-                    values.put(rs.getString("key"), rs.getInt("value"));
-                });
+        Map<String, Integer> values = storedParameters.current();
         return new Parameters(values.get("AT_RISK_WINDOW"), values.get("ASSESSMENT_INTERVAL"),
                 values.get("ACTIVITY_INTERVAL"), values.get("TIMELY_CHANGE_REPORT"),
                 values.get("TIMELY_CORPORATE_CHANGE_REPORT"), values.get("LATE_REPORT_LOOKBACK"));
@@ -310,9 +305,7 @@ public class ComplianceService implements CompliancePeriods {
 
     /** The parameters with their source, as the UI and API show them. */
     public List<Map<String, Object>> parameterSources() {
-        return jdbc.sql("""
-                select distinct on (key) key, version, value, unit, article, source, confirmed, effective_from
-                from compliance_parameter order by key, version desc""").query().listOfRows();
+        return storedParameters.sources();
     }
 
     /** The records as they stood at the end of the day, or now for today. */
