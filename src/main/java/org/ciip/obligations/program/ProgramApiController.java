@@ -111,7 +111,7 @@ class ProgramApiController {
     }
 
     /** The stable answer of {@code POST /api/v1/operators/{id}/background-reviews}, with the review's other fields. */
-    record ReviewAnswer(UUID id, String status, java.time.LocalDate barredUntil, boolean barredForLife,
+    record ReviewAnswer(UUID id, ReviewStatus status, java.time.LocalDate barredUntil, boolean barredForLife,
             String personName, String idLast4, String position) {
 
         static ReviewAnswer of(PeopleService.ReviewView review) {

@@ -20,7 +20,6 @@ import org.ciip.shared.LegalTime;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +37,10 @@ public class RecordsService {
     public static final Set<String> STAGES = Set.of("PLANNING", "CONSTRUCTION", "USE");
     public static final Set<String> CHANGE_KINDS = Set.of("MERGER", "DIVISION", "DISSOLUTION", "OTHER");
 
-    private final JdbcClient jdbc;
+    private final ProgramDocuments documents;
+    private final ProgramActivities activities;
+    private final AssetMeasures measures;
+    private final CorporateChanges changes;
     private final OperatorAccess access;
     private final AssetRegistry assets;
     private final Organizations organizations;
@@ -46,9 +48,13 @@ public class RecordsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordsService(JdbcClient jdbc, OperatorAccess access, AssetRegistry assets, Organizations organizations,
+    RecordsService(ProgramDocuments documents, ProgramActivities activities, AssetMeasures measures,
+            CorporateChanges changes, OperatorAccess access, AssetRegistry assets, Organizations organizations,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.documents = documents;
+        this.activities = activities;
+        this.measures = measures;
+        this.changes = changes;
         this.access = access;
         this.assets = assets;
         this.organizations = organizations;
@@ -80,13 +86,8 @@ public class RecordsService {
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into program_document (id, operator_id, kind, title, summary, review_due, created_at, created_by)
-                values (:id, :op, :kind, :title, :summary, :due, :now, :by)""")
-                .param("id", id).param("op", operatorId).param("kind", request.kind())
-                .param("title", request.title().trim()).param("summary", Validation.blankToNull(request.summary()))
-                .param("due", request.reviewDue()).param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.username()).update();
+        documents.insert(id, operatorId, request, Validation.blankToNull(request.summary()), clock.instant(),
+                actor.username());
         audit.record("PROGRAM_DOCUMENT_ADDED", "ProgramDocument", id,
                 Map.of("kind", request.kind(), "title", request.title().trim()));
         return document(actor, operatorId, id);
@@ -104,9 +105,7 @@ public class RecordsService {
             throw ApiException.conflict("This document was approved on " + document.approvedOn() + ".");
         }
         // approved once: of two concurrent approvals only the first writes
-        if (jdbc.sql("update program_document set approved_on = :on, approved_by = :by where id = :id "
-                        + "and approved_on is null")
-                .param("on", today()).param("by", actor.username()).param("id", documentId).update() == 0) {
+        if (!documents.approve(documentId, today(), actor.username())) {
             throw ApiException.conflict("This document was approved meanwhile.");
         }
         audit.record("PROGRAM_DOCUMENT_APPROVED", "ProgramDocument", documentId, Map.of("kind", document.kind()));
@@ -115,15 +114,12 @@ public class RecordsService {
 
     public DocumentView document(Actor actor, UUID operatorId, UUID id) {
         access.readable(actor, operatorId);
-        return jdbc.sql("select * from program_document where id = :id and operator_id = :op").param("id", id)
-                .param("op", operatorId).query(RecordsService::mapDocument).optional()
-                .orElseThrow(() -> ApiException.notFound("Document " + id));
+        return documents.find(operatorId, id).orElseThrow(() -> ApiException.notFound("Document " + id));
     }
 
     public List<DocumentView> documents(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql("select * from program_document where operator_id = :op order by kind, created_at desc")
-                .param("op", operatorId).query(RecordsService::mapDocument).list();
+        return documents.list(operatorId);
     }
 
     // ---- drills and training (Art. 15(3), 15(5)) -------------------------------------------------------------
@@ -146,37 +142,19 @@ public class RecordsService {
         v.optionalText(request.findings(), "findings", 20000);
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into program_activity (id, operator_id, kind, held_on, title, participants, findings,
-                    recorded_at, recorded_by)
-                values (:id, :op, :kind, :on, :title, :participants, :findings, :now, :by)""")
-                .param("id", id).param("op", operatorId).param("kind", request.kind()).param("on", request.heldOn())
-                .param("title", request.title().trim()).param("participants", request.participants().trim())
-                .param("findings", Validation.blankToNull(request.findings()))
-                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
+        activities.insert(id, operatorId, request, Validation.blankToNull(request.findings()), clock.instant(),
+                actor.username());
         audit.record("PROGRAM_ACTIVITY_RECORDED", "ProgramActivity", id,
                 Map.of("kind", request.kind(), "heldOn", request.heldOn().toString()));
-        return jdbc.sql("select * from program_activity where id = :id").param("id", id)
-                .query(RecordsService::mapActivity).single();
+        return activities.find(id);
     }
 
     /** The operator's drills and trainings, newest first, a page at a time. */
     public PageResult<ActivityView> activities(Actor actor, UUID operatorId, PageQuery page) {
         access.readable(actor, operatorId);
-        long total = jdbc.sql("select count(*) from program_activity where operator_id = :op")
-                .param("op", operatorId).query(Long.class).single();
-        List<ActivityView> items = jdbc.sql("select * from program_activity where operator_id = :op "
-                        + "order by held_on desc, recorded_at desc, id limit :limit offset :offset")
-                .param("op", operatorId).param("limit", page.size()).param("offset", page.offset())
-                .query(RecordsService::mapActivity).list();
-        return PageResult.of(items, page, total);
+        return activities.page(operatorId, page);
     }
 
-    private static ActivityView mapActivity(ResultSet rs, int row) throws SQLException {
-        return new ActivityView(UUID.fromString(rs.getString("id")), rs.getString("kind"),
-                rs.getObject("held_on", LocalDate.class), rs.getString("title"), rs.getString("participants"),
-                rs.getString("findings"), rs.getTimestamp("recorded_at").toInstant());
-    }
 
     // ---- synchronous planning (Art. 12) --------------------------------------------------------------------------
 
@@ -203,34 +181,17 @@ public class RecordsService {
             throw ApiException.notFound("Asset " + request.assetId());
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into asset_measure (id, operator_id, asset_id, stage, measures, signed_off_on, signed_off_by,
-                    recorded_at, recorded_by)
-                values (:id, :op, :asset, :stage, :measures, :on, :signer, :now, :by)""")
-                .param("id", id).param("op", operatorId).param("asset", asset.id()).param("stage", request.stage())
-                .param("measures", request.measures().trim()).param("on", request.signedOffOn())
-                .param("signer", request.signedOffBy().trim()).param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.username()).update();
+        measures.insert(id, operatorId, asset.id(), request, clock.instant(), actor.username());
         audit.record("ASSET_MEASURES_SIGNED_OFF", "AssetMeasure", id,
                 Map.of("assetId", asset.id().toString(), "stage", request.stage()));
-        return jdbc.sql(MEASURE_SELECT + " where m.id = :id").param("id", id).query(RecordsService::mapMeasure)
-                .single();
+        return measures.find(id);
     }
 
     public List<MeasureView> measures(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql(MEASURE_SELECT + " where m.operator_id = :op order by a.name, m.stage, m.signed_off_on desc")
-                .param("op", operatorId).query(RecordsService::mapMeasure).list();
+        return measures.list(operatorId);
     }
 
-    private static final String MEASURE_SELECT =
-            "select m.*, a.name as asset_name from asset_measure m join asset a on a.id = m.asset_id";
-
-    private static MeasureView mapMeasure(ResultSet rs, int row) throws SQLException {
-        return new MeasureView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("asset_id")),
-                rs.getString("asset_name"), rs.getString("stage"), rs.getString("measures"),
-                rs.getObject("signed_off_on", LocalDate.class), rs.getString("signed_off_by"));
-    }
 
     // ---- corporate changes (Art. 21) ---------------------------------------------------------------------------
 
@@ -245,7 +206,7 @@ public class RecordsService {
 
     public record CorporateChangeView(UUID id, UUID operatorId, String operatorName, String kind, String description,
             LocalDate effectiveOn, String disposalPlan, Instant reportedAt, String requirements, LocalDate requirementsDue,
-            Instant requirementsSetAt, String status, LocalDate completedOn, String completionNote, boolean overdue) {
+            Instant requirementsSetAt, CorporateChangeStatus status, LocalDate completedOn, String completionNote, boolean overdue) {
     }
 
     @Transactional
@@ -258,14 +219,7 @@ public class RecordsService {
         v.requireText(request.disposalPlan(), "disposalPlan", 20000);
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into corporate_change (id, operator_id, kind, description, effective_on, disposal_plan,
-                    reported_at, reported_by, status)
-                values (:id, :op, :kind, :description, :effective, :plan, :now, :by, 'REPORTED')""")
-                .param("id", id).param("op", operatorId).param("kind", request.kind())
-                .param("description", request.description().trim()).param("effective", request.effectiveOn())
-                .param("plan", request.disposalPlan().trim()).param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.username()).update();
+        changes.insert(id, operatorId, request, clock.instant(), actor.username());
         List<UUID> departments = operator.sectors().stream()
                 .flatMap(s -> organizations.departmentsFor(s, operator.regionCode()).stream()).distinct().toList();
         events.publishEvent(new org.ciip.obligations.CorporateChangeReported(id, operatorId, operator.name(),
@@ -278,9 +232,7 @@ public class RecordsService {
     public CorporateChangeView setRequirements(Actor actor, UUID changeId, RequirementsRequest request) {
         CorporateChangeView change = change(actor, changeId);
         access.supervisedBy(actor, change.operatorId());
-        if (change.status().equals("COMPLETED")) {
-            throw ApiException.conflict("This corporate change was completed on " + change.completedOn() + ".");
-        }
+        CorporateChange.of(change).requireOpenForRequirements();
         Validation v = new Validation();
         v.requireText(request.requirements(), "requirements", 20000);
         if (request.dueOn() == null) {
@@ -290,12 +242,8 @@ public class RecordsService {
         }
         v.throwIfInvalid();
         // requirements may be revised until the change is completed, and not after a concurrent completion
-        if (jdbc.sql("""
-                update corporate_change set requirements = :req, requirements_due = :due, requirements_set_at = :now,
-                    requirements_set_by = :by, status = 'REQUIREMENTS_SET' where id = :id and status <> 'COMPLETED'""")
-                .param("req", request.requirements().trim()).param("due", request.dueOn())
-                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", changeId)
-                .update() == 0) {
+        if (!changes.setRequirements(changeId, request.requirements().trim(), request.dueOn(), clock.instant(),
+                actor.username())) {
             throw ApiException.conflict("This corporate change was completed meanwhile.");
         }
         events.publishEvent(new org.ciip.obligations.CorporateChangeRequirementsSet(changeId, change.operatorId(),
@@ -312,9 +260,7 @@ public class RecordsService {
     /** The interval the operator's protection department set for its drills (Art. 15(3)); empty: yearly. */
     public java.util.Optional<DrillIntervalView> drillInterval(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql("select * from drill_interval where operator_id = :op").param("op", operatorId)
-                .query((rs, n) -> new DrillIntervalView(operatorId, rs.getInt("months"), rs.getString("basis"),
-                        rs.getString("set_by"), rs.getTimestamp("set_at").toInstant())).optional();
+        return activities.drillInterval(operatorId);
     }
 
     /** The protection department sets how often the operator drills its emergency plan (Art. 15(3)). */
@@ -330,14 +276,8 @@ public class RecordsService {
         }
         v.requireText(request.basis(), "basis", 1000);
         v.throwIfInvalid();
-        jdbc.sql("""
-                insert into drill_interval (operator_id, months, basis, set_by_org, set_by, set_at)
-                values (:op, :months, :basis, :org, :by, :now)
-                on conflict (operator_id) do update set months = excluded.months, basis = excluded.basis,
-                    set_by_org = excluded.set_by_org, set_by = excluded.set_by, set_at = excluded.set_at""")
-                .param("op", operatorId).param("months", request.months()).param("basis", request.basis().trim())
-                .param("org", actor.organizationId()).param("by", actor.username())
-                .param("now", Timestamp.from(clock.instant())).update();
+        activities.setDrillInterval(operatorId, request.months(), request.basis().trim(), actor.organizationId(),
+                clock.instant(), actor.username());
         events.publishEvent(new org.ciip.obligations.DrillIntervalSet(operatorId, request.months(),
                 request.basis().trim(), clock.instant()));
         return drillInterval(actor, operatorId).orElseThrow();
@@ -347,19 +287,13 @@ public class RecordsService {
     public CorporateChangeView complete(Actor actor, UUID changeId, CompletionRequest request) {
         CorporateChangeView change = change(actor, changeId);
         access.writable(actor, change.operatorId());
-        if (!change.status().equals("REQUIREMENTS_SET")) {
-            throw ApiException.conflict(change.status().equals("COMPLETED") ? "This change is already completed."
-                    : "The protection department has not set its requirements yet (Art. 21).");
-        }
+        CorporateChange.of(change).requireCompletable();
         Validation v = new Validation();
         v.requirePastDate(request.completedOn(), "completedOn", today());
         v.requireText(request.note(), "note", 20000);
         v.throwIfInvalid();
         // the update names the state it expects: of two concurrent completions only one passes
-        if (jdbc.sql("update corporate_change set status = 'COMPLETED', completed_on = :on, completion_note = :note "
-                        + "where id = :id and status = 'REQUIREMENTS_SET'")
-                .param("on", request.completedOn()).param("note", request.note().trim()).param("id", changeId)
-                .update() == 0) {
+        if (!changes.complete(changeId, request.completedOn(), request.note().trim())) {
             throw ApiException.conflict("This change is already completed.");
         }
         audit.record("CORPORATE_CHANGE_COMPLETED", "CorporateChange", changeId,
@@ -368,20 +302,13 @@ public class RecordsService {
         return change(actor, changeId);
     }
 
-    private static final String CHANGE_SELECT = """
-            select c.*, o.name as operator_name from corporate_change c join organization o on o.id = c.operator_id""";
-
     public CorporateChangeView change(Actor actor, UUID id) {
-        var scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        return jdbc.sql(CHANGE_SELECT + " where c.id = :id and " + scope.sql()).params(scope.params())
-                .param("id", id).query(this::mapChange).optional()
-                .orElseThrow(() -> ApiException.notFound("Corporate change " + id));
+        return changes.find(actor, id, today()).orElseThrow(() -> ApiException.notFound("Corporate change " + id));
     }
 
     public List<CorporateChangeView> changes(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql(CHANGE_SELECT + " where c.operator_id = :op order by c.reported_at desc")
-                .param("op", operatorId).query(this::mapChange).list();
+        return changes.list(operatorId, today());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
@@ -399,23 +326,4 @@ public class RecordsService {
         }
     }
 
-    private static DocumentView mapDocument(ResultSet rs, int row) throws SQLException {
-        return new DocumentView(UUID.fromString(rs.getString("id")), rs.getString("kind"), rs.getString("title"),
-                rs.getString("summary"), rs.getObject("review_due", LocalDate.class),
-                rs.getObject("approved_on", LocalDate.class), rs.getString("approved_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
-    }
-
-    private CorporateChangeView mapChange(ResultSet rs, int row) throws SQLException {
-        Timestamp set = rs.getTimestamp("requirements_set_at");
-        LocalDate due = rs.getObject("requirements_due", LocalDate.class);
-        String status = rs.getString("status");
-        return new CorporateChangeView(UUID.fromString(rs.getString("id")),
-                UUID.fromString(rs.getString("operator_id")), rs.getString("operator_name"), rs.getString("kind"),
-                rs.getString("description"), rs.getObject("effective_on", LocalDate.class),
-                rs.getString("disposal_plan"), rs.getTimestamp("reported_at").toInstant(),
-                rs.getString("requirements"), due, set == null ? null : set.toInstant(), status,
-                rs.getObject("completed_on", LocalDate.class), rs.getString("completion_note"),
-                status.equals("REQUIREMENTS_SET") && due != null && due.isBefore(today()));
-    }
 }
