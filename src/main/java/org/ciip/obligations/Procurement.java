@@ -24,7 +24,6 @@ import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Procurement {
 
-    private final JdbcClient jdbc;
+    private final Purchases purchases;
     private final OperatorAccess access;
     private final Organizations organizations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Procurement(JdbcClient jdbc, OperatorAccess access, Organizations organizations, AuditTrail audit,
+    Procurement(Purchases purchases, OperatorAccess access, Organizations organizations, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.purchases = purchases;
         this.access = access;
         this.organizations = organizations;
         this.audit = audit;
@@ -79,9 +78,9 @@ public class Procurement {
      */
     public record PurchaseView(UUID id, UUID operatorId, String operatorName, UUID supplierId, String supplierName,
             String item, BigDecimal amountCny, LocalDate purchasedOn, boolean mayAffectNationalSecurity,
-            String justification, String reviewStatus, LocalDate reviewPassedOn, String reviewReference,
-            LocalDate inUseSince, boolean reviewMissing, boolean usedBeforeReview, boolean agreementMissing,
-            List<AgreementView> agreements) {
+            String justification, PurchaseReviewStatus reviewStatus, LocalDate reviewPassedOn,
+            String reviewReference, LocalDate inUseSince, boolean reviewMissing, boolean usedBeforeReview,
+            boolean agreementMissing, List<AgreementView> agreements) {
     }
 
     @Transactional
@@ -111,16 +110,7 @@ public class Procurement {
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         boolean mayAffect = request.mayAffectNationalSecurity();
-        jdbc.sql("""
-                insert into purchase (id, operator_id, supplier_id, item, amount_cny, purchased_on,
-                    may_affect_national_security, justification, review_status, in_use_since, created_at, created_by)
-                values (:id, :op, :supplier, :item, :amount, :on, :may, :why, :review, :inUse, :now, :by)""")
-                .param("id", id).param("op", operatorId).param("supplier", supplier.id())
-                .param("item", request.item().trim()).param("amount", request.amountCny())
-                .param("on", request.purchasedOn()).param("may", mayAffect)
-                .param("why", request.justification().trim()).param("review", mayAffect ? "REQUIRED" : "NOT_REQUIRED")
-                .param("inUse", request.inUseSince()).param("now", Timestamp.from(clock.instant()))
-                .param("by", actor.username()).update();
+        purchases.insert(id, operatorId, supplier.id(), request, mayAffect, clock.instant(), actor.username());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("supplierId", supplier.id().toString());
         summary.put("amountCny", request.amountCny().toPlainString());
@@ -144,11 +134,12 @@ public class Procurement {
         v.requirePastDate(outcome.decidedOn(), "decidedOn", today());
         v.requireText(outcome.reference(), "reference", 100);
         v.throwIfInvalid();
-        jdbc.sql("update purchase set review_status = :status, review_passed_on = :on, review_reference = :ref "
-                        + "where id = :id")
-                .param("status", outcome.result()).param("on", outcome.result().equals("PASSED")
-                        ? outcome.decidedOn() : null)
-                .param("ref", outcome.reference().trim()).param("id", purchaseId).update();
+        PurchaseReviewStatus result = PurchaseReviewStatus.valueOf(outcome.result());
+        // written only if the review is still as it was read: of two concurrent outcomes only one stands
+        if (!purchases.recordReview(purchaseId, purchase.reviewStatus(), result,
+                result == PurchaseReviewStatus.PASSED ? outcome.decidedOn() : null, outcome.reference().trim())) {
+            throw ApiException.conflict("The review of this purchase was recorded meanwhile; reload it.");
+        }
         audit.record("PURCHASE_REVIEW_" + outcome.result(), "Purchase", purchaseId,
                 Map.of("decidedOn", outcome.decidedOn().toString(), "reference", outcome.reference().trim()));
         return get(actor, purchaseId);
@@ -162,8 +153,7 @@ public class Procurement {
         Validation v = new Validation();
         v.requirePastDate(request.inUseSince(), "inUseSince", today());
         v.throwIfInvalid();
-        jdbc.sql("update purchase set in_use_since = :on where id = :id").param("on", request.inUseSince())
-                .param("id", purchaseId).update();
+        purchases.putInUse(purchaseId, request.inUseSince());
         PurchaseView updated = get(actor, purchaseId);
         audit.record("PURCHASE_IN_USE", "Purchase", purchaseId, Map.of("inUseSince",
                 request.inUseSince().toString(), "beforeReview", updated.usedBeforeReview()));
@@ -183,14 +173,8 @@ public class Procurement {
         }
         v.throwIfInvalid();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into supplier_agreement (id, purchase_id, operator_id, supplier_id, signed_on, obligations,
-                    expires_on, created_at, created_by)
-                values (:id, :purchase, :op, :supplier, :signed, :obligations, :expires, :now, :by)""")
-                .param("id", id).param("purchase", purchaseId).param("op", purchase.operatorId())
-                .param("supplier", purchase.supplierId()).param("signed", request.signedOn())
-                .param("obligations", request.obligations().trim()).param("expires", request.expiresOn())
-                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).update();
+        purchases.insertAgreement(id, purchaseId, purchase.operatorId(), purchase.supplierId(), request,
+                clock.instant(), actor.username());
         events.publishEvent(new SupplierAgreementSigned(id, purchaseId, purchase.supplierId(),
                 purchase.operatorName(), purchase.item(), request.signedOn()));
         return agreement(actor, id);
@@ -206,111 +190,33 @@ public class Procurement {
         if (agreement.acknowledgedAt() != null) {
             return agreement;
         }
-        jdbc.sql("update supplier_agreement set acknowledged_at = :now, acknowledged_by = :by where id = :id")
-                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("id", agreementId)
-                .update();
-        audit.record("SUPPLIER_AGREEMENT_ACKNOWLEDGED", "SupplierAgreement", agreementId, Map.of());
+        // acknowledged once: a concurrent acknowledgement that came first leaves this one nothing to record
+        if (purchases.acknowledge(agreementId, clock.instant(), actor.username())) {
+            audit.record("SUPPLIER_AGREEMENT_ACKNOWLEDGED", "SupplierAgreement", agreementId, Map.of());
+        }
         return agreement(actor, agreementId);
     }
 
-    private static final String PURCHASE_SELECT = """
-            select p.*, o.name as operator_name, s.name as supplier_name,
-              not exists (select 1 from supplier_agreement g where g.purchase_id = p.id
-                          and (g.expires_on is null or g.expires_on >= :today)) as agreement_missing
-            from purchase p join organization o on o.id = p.operator_id join organization s on s.id = p.supplier_id""";
-
     public PurchaseView get(Actor actor, UUID id) {
-        SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        PurchaseView purchase = jdbc.sql(PURCHASE_SELECT + " where p.id = :id and " + scope.sql())
-                .params(scope.params()).param("id", id).param("today", today()).query(this::mapPurchase).optional()
-                .orElseThrow(() -> ApiException.notFound("Purchase " + id));
-        return withAgreements(List.of(purchase)).getFirst();
+        return purchases.find(actor, id, today()).orElseThrow(() -> ApiException.notFound("Purchase " + id));
     }
 
     /** The operator's purchases, newest first, a page at a time, each with its agreements. */
     public PageResult<PurchaseView> purchases(Actor actor, UUID operatorId, PageQuery page) {
         access.readable(actor, operatorId);
-        long total = jdbc.sql("select count(*) from purchase where operator_id = :op").param("op", operatorId)
-                .query(Long.class).single();
-        List<PurchaseView> items = jdbc.sql(PURCHASE_SELECT + " where p.operator_id = :op "
-                        + "order by p.purchased_on desc, p.id limit :limit offset :offset")
-                .param("op", operatorId).param("today", today()).param("limit", page.size())
-                .param("offset", page.offset()).query(this::mapPurchase).list();
-        return PageResult.of(withAgreements(items), page, total);
+        return purchases.page(operatorId, today(), page);
     }
-
-    private static final String AGREEMENT_SELECT = """
-            select g.*, o.name as operator_name, s.name as supplier_name, p.item from supplier_agreement g
-            join purchase p on p.id = g.purchase_id join organization o on o.id = g.operator_id
-            join organization s on s.id = g.supplier_id""";
 
     /** Agreements the actor may see: a supplier its own, an operator its own, a department those of its operators. */
     public PageResult<AgreementView> agreements(Actor actor, PageQuery page) {
-        SqlPredicate scope = agreementScope(actor);
-        long total = jdbc.sql("select count(*) from supplier_agreement g join organization o on o.id = g.operator_id "
-                + "where " + scope.sql()).params(scope.params()).query(Long.class).single();
-        List<AgreementView> items = jdbc.sql(AGREEMENT_SELECT + " where " + scope.sql()
-                        + " order by g.signed_on desc, g.created_at desc limit :limit offset :offset")
-                .params(scope.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(this::mapAgreement).list();
-        return PageResult.of(items, page, total);
+        return purchases.agreements(actor, today(), page);
     }
 
     public AgreementView agreement(Actor actor, UUID id) {
-        SqlPredicate scope = agreementScope(actor);
-        return jdbc.sql(AGREEMENT_SELECT + " where g.id = :id and " + scope.sql()).params(scope.params())
-                .param("id", id).query(this::mapAgreement).optional()
-                .orElseThrow(() -> ApiException.notFound("Agreement " + id));
-    }
-
-    private static SqlPredicate agreementScope(Actor actor) {
-        return actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code")
-                .or(actor.jurisdiction().partyTo("g.supplier_id", OrganizationKind.SUPPLIER));
-    }
-
-    private List<PurchaseView> withAgreements(List<PurchaseView> purchases) {
-        if (purchases.isEmpty()) {
-            return purchases;
-        }
-        UUID[] ids = purchases.stream().map(PurchaseView::id).toArray(UUID[]::new);
-        Map<UUID, List<AgreementView>> byPurchase = new java.util.HashMap<>();
-        jdbc.sql(AGREEMENT_SELECT + " where g.purchase_id = any(:ids) order by g.signed_on desc").param("ids", ids)
-                .query(this::mapAgreement).list()
-                .forEach(a -> byPurchase.computeIfAbsent(a.purchaseId(), k -> new java.util.ArrayList<>()).add(a));
-        return purchases.stream().map(p -> new PurchaseView(p.id(), p.operatorId(), p.operatorName(), p.supplierId(),
-                p.supplierName(), p.item(), p.amountCny(), p.purchasedOn(), p.mayAffectNationalSecurity(),
-                p.justification(), p.reviewStatus(), p.reviewPassedOn(), p.reviewReference(), p.inUseSince(),
-                p.reviewMissing(), p.usedBeforeReview(), p.agreementMissing(),
-                byPurchase.getOrDefault(p.id(), List.of()))).toList();
+        return purchases.agreement(actor, id, today()).orElseThrow(() -> ApiException.notFound("Agreement " + id));
     }
 
     private LocalDate today() {
         return LegalTime.today(clock);
-    }
-
-    private PurchaseView mapPurchase(ResultSet rs, int row) throws SQLException {
-        boolean may = rs.getBoolean("may_affect_national_security");
-        String review = rs.getString("review_status");
-        LocalDate passed = rs.getObject("review_passed_on", LocalDate.class);
-        LocalDate inUse = rs.getObject("in_use_since", LocalDate.class);
-        boolean reviewMissing = may && !review.equals("PASSED");
-        boolean usedBefore = may && inUse != null && (passed == null || passed.isAfter(inUse));
-        return new PurchaseView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("operator_id")),
-                rs.getString("operator_name"), UUID.fromString(rs.getString("supplier_id")),
-                rs.getString("supplier_name"), rs.getString("item"), rs.getBigDecimal("amount_cny"),
-                rs.getObject("purchased_on", LocalDate.class), may, rs.getString("justification"), review, passed,
-                rs.getString("review_reference"), inUse, reviewMissing, usedBefore,
-                rs.getBoolean("agreement_missing"), List.of());
-    }
-
-    private AgreementView mapAgreement(ResultSet rs, int row) throws SQLException {
-        LocalDate expires = rs.getObject("expires_on", LocalDate.class);
-        Timestamp ack = rs.getTimestamp("acknowledged_at");
-        return new AgreementView(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("purchase_id")),
-                UUID.fromString(rs.getString("operator_id")), rs.getString("operator_name"),
-                UUID.fromString(rs.getString("supplier_id")), rs.getString("supplier_name"), rs.getString("item"),
-                rs.getObject("signed_on", LocalDate.class), rs.getString("obligations"), expires,
-                expires != null && expires.isBefore(today()), ack == null ? null : ack.toInstant(),
-                rs.getString("acknowledged_by"));
     }
 }

@@ -4,9 +4,9 @@ import java.util.UUID;
 import org.ciip.shared.api.ApiException;
 
 /**
- * An assessment's lifecycle (Art. 17): DRAFT or RETURNED -> SUBMITTED -> ACCEPTED or RETURNED. Each transition checks the
- * state it starts from and refuses an illegal step with a 409; {@link Assessments} writes it with an UPDATE that names
- * the expected state, so that of two concurrent requests only one passes.
+ * An assessment's lifecycle (Art. 17): DRAFT or RETURNED -> SUBMITTED -> ACCEPTED or RETURNED. Each transition
+ * checks the state it starts from and refuses an illegal step with a 409; {@link Assessments} writes it with an UPDATE
+ * that names the expected state, so that of two concurrent requests only one passes.
  */
 record Assessment(UUID id, AssessmentStatus status) {
 

@@ -18,7 +18,6 @@ import org.ciip.shared.Hashing;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -31,17 +30,6 @@ import org.springframework.util.unit.DataSize;
 public class EvidenceService {
 
     /** The records evidence attaches to, each with how to find its operator. */
-    static final Map<String, String> RECORD_OPERATOR = Map.of(
-            "DOCUMENT", "select operator_id from program_document where id = :id",
-            "ACTIVITY", "select operator_id from program_activity where id = :id",
-            "MEASURE", "select operator_id from asset_measure where id = :id",
-            "ASSESSMENT", "select operator_id from assessment where id = :id",
-            "FINDING", "select s.operator_id from assessment_finding f join assessment s on s.id = f.assessment_id "
-                    + "where f.id = :id",
-            "PURCHASE", "select operator_id from purchase where id = :id",
-            "AGREEMENT", "select operator_id from supplier_agreement where id = :id",
-            "CORPORATE_CHANGE", "select operator_id from corporate_change where id = :id",
-            "REVIEW", "select operator_id from background_review where id = :id");
 
     /** Accepted extensions and the content type each is served with. */
     static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg",
@@ -49,15 +37,15 @@ public class EvidenceService {
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zip", "application/zip",
             "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8");
 
-    private final JdbcClient jdbc;
+    private final EvidenceFiles files;
     private final OperatorAccess access;
     private final AuditTrail audit;
     private final Clock clock;
     private final DataSize maxSize;
 
-    EvidenceService(JdbcClient jdbc, OperatorAccess access, AuditTrail audit, Clock clock,
+    EvidenceService(EvidenceFiles files, OperatorAccess access, AuditTrail audit, Clock clock,
             @Value("${ciip.evidence.max-size:10MB}") DataSize maxSize) {
-        this.jdbc = jdbc;
+        this.files = files;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -103,19 +91,12 @@ public class EvidenceService {
         String sha256 = Hashing.sha256Hex(content);
         String storedName = name.length() > 255 ? name.substring(0, 255) : name;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        jdbc.sql("""
-                insert into evidence_file (id, operator_id, record_type, record_id, file_name, original_name,
-                    content_type, size_bytes, sha256, content, uploaded_at, uploaded_by)
-                values (:id, :op, :type, :record, :file, :original, :contentType, :size, :sha, :content, :now, :by)""")
-                .param("id", id).param("op", operatorId).param("type", recordType).param("record", recordId)
-                .param("file", fileName).param("original", storedName)
-                .param("contentType", contentType).param("size", (long) content.length).param("sha", sha256)
-                .param("content", content).param("now", Timestamp.from(now))
-                .param("by", actor.username()).update();
+        EvidenceView file = new EvidenceView(id, recordType, recordId, fileName, storedName, contentType,
+                content.length, sha256, now, actor.username());
+        files.insert(file, operatorId, content);
         audit.record("EVIDENCE_UPLOADED", "EvidenceFile", id, Map.of("recordType", recordType,
                 "recordId", recordId.toString(), "sha256", sha256, "sizeBytes", content.length));
-        return new EvidenceView(id, recordType, recordId, fileName, storedName, contentType, content.length, sha256,
-                now, actor.username());
+        return file;
     }
 
     private static ApiException fileProblem(String code, String message, Object... args) {
@@ -123,44 +104,25 @@ public class EvidenceService {
     }
 
     public EvidenceContent file(Actor actor, UUID id) {
-        var scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        return jdbc.sql("select e.* from evidence_file e join organization o on o.id = e.operator_id "
-                        + "where e.id = :id and " + scope.sql())
-                .params(scope.params()).param("id", id)
-                .query((rs, n) -> new EvidenceContent(new EvidenceView(UUID.fromString(rs.getString("id")),
-                        rs.getString("record_type"), UUID.fromString(rs.getString("record_id")),
-                        rs.getString("file_name"), rs.getString("original_name"), rs.getString("content_type"),
-                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant(),
-                        rs.getString("uploaded_by")), rs.getBytes("content")))
-                .optional().orElseThrow(() -> ApiException.notFound("Evidence file " + id));
+        return files.find(actor, id).orElseThrow(() -> ApiException.notFound("Evidence file " + id));
     }
 
     /** The evidence of the records of one operator, by record id. */
     public Map<UUID, List<EvidenceView>> forOperator(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return jdbc.sql("""
-                select id, record_type, record_id, file_name, original_name, content_type, size_bytes, sha256,
-                    uploaded_at, uploaded_by
-                from evidence_file where operator_id = :op order by uploaded_at""")
-                .param("op", operatorId)
-                .query((rs, n) -> new EvidenceView(UUID.fromString(rs.getString("id")), rs.getString("record_type"),
-                        UUID.fromString(rs.getString("record_id")), rs.getString("file_name"),
-                        rs.getString("original_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-                        rs.getString("sha256"), rs.getTimestamp("uploaded_at").toInstant(),
-                        rs.getString("uploaded_by")))
-                .list().stream().collect(java.util.stream.Collectors.groupingBy(EvidenceView::recordId));
+        return files.ofOperator(operatorId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EvidenceView::recordId));
     }
 
     private UUID operatorOf(Actor actor, String recordType, UUID recordId) {
-        String sql = recordType == null ? null : RECORD_OPERATOR.get(recordType);
-        if (sql == null) {
+        if (recordType == null || !EvidenceFiles.recordTypes().contains(recordType)) {
             throw ApiException.invalid("recordType", "must be one of " + String.join(", ",
-                    RECORD_OPERATOR.keySet().stream().sorted().toList()));
+                    EvidenceFiles.recordTypes().stream().sorted().toList()));
         }
         if (recordId == null) {
             throw ApiException.invalid("recordId", "is required");
         }
-        Optional<UUID> operatorId = jdbc.sql(sql).param("id", recordId).query(UUID.class).optional();
+        Optional<UUID> operatorId = files.operatorOf(recordType, recordId);
         if (operatorId.isEmpty()) {
             throw ApiException.notFound("Record " + recordId);
         }

@@ -18,7 +18,10 @@ record BackgroundReview(UUID id, ReviewStatus status, String barWording) {
     record Transition(UUID review, ReviewStatus from, ReviewStatus to) {
     }
 
-    /** The reviewer's result: APPROVED or REJECTED. A barred person's review is not approved; a review has one result. */
+    /**
+     * The reviewer's result: APPROVED or REJECTED. A barred person's review is not approved; a review has one
+     * result.
+     */
     Transition recordResult(ReviewStatus result) {
         if (status == ReviewStatus.BLOCKED && result == ReviewStatus.APPROVED) {
             throw ApiException.conflict("This person is " + barWording

@@ -26,7 +26,7 @@ public class OperatorAccess {
     /** The operator, if the actor may see its program; 404 otherwise. */
     public OperatorRef readable(Actor actor, UUID operatorId) {
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        return jdbc.sql("select o.id, o.name, o.name_en, o.region_code, o.sectors from organization o "
+        return jdbc.sql("select o.id, o.name, o.name_en, o.region_code, o.sectors from registry_organization o "
                         + "where o.id = :id and o.kind = 'OPERATOR' and " + scope.sql())
                 .params(scope.params()).param("id", operatorId)
                 .query((rs, n) -> new OperatorRef(UUID.fromString(rs.getString("id")), rs.getString("name"),

@@ -14,7 +14,6 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,16 +71,16 @@ public class ProgramStatusService {
     public record OverdueItem(UUID operatorId, String operatorName, Duty duty) {
     }
 
-    private final JdbcClient jdbc;
+    private final ProgramFacts facts;
     private final OperatorAccess access;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
     private final CompliancePeriods periods;
 
-    ProgramStatusService(JdbcClient jdbc, OperatorAccess access, Clock clock,
+    ProgramStatusService(ProgramFacts facts, OperatorAccess access, Clock clock,
             org.springframework.context.MessageSource messages, CompliancePeriods periods) {
         this.periods = periods;
-        this.jdbc = jdbc;
+        this.facts = facts;
         this.access = access;
         this.clock = clock;
         this.messages = messages;
@@ -119,13 +118,13 @@ public class ProgramStatusService {
 
     public OperatorProgram forOperator(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return evaluate("o.id = :op", Map.of("op", operatorId), today()).getFirst();
+        return evaluate(ProgramFacts.operator(operatorId), today()).getFirst();
     }
 
     /** Every operator the actor may see, by name. */
     public List<OperatorProgram> forJurisdiction(Actor actor) {
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        return evaluate(scope.sql(), scope.params(), today());
+        return evaluate(scope, today());
     }
 
     /** The programs of operators whose name contains {@code q} (any case); all when it is blank. */
@@ -154,75 +153,9 @@ public class ProgramStatusService {
         return items;
     }
 
-    private static final String QUERY = """
-            select o.id, o.name, o.region_code, o.sectors,
-              inst.head_name is not null as has_institution, inst.head_name,
-              (select count(*) from key_position k where k.operator_id = o.id) as key_positions,
-              (select count(*) from key_position k where k.operator_id = o.id and not exists (
-                 select 1 from background_review r where r.operator_id = o.id and lower(r.position) = lower(k.title)
-                 and r.status = 'APPROVED')) as unreviewed_positions,
-              exists (select 1 from background_review r join program_person p on p.id = r.person_id
-                 where r.operator_id = o.id and p.name = inst.head_name and r.status = 'APPROVED') as head_reviewed,
-              (select count(*) from background_review r where r.operator_id = o.id and r.status = 'APPROVED'
-                 and r.alerted_at is not null and (r.barred_for_life or r.barred_until >= :today))
-                 as barred_in_position,
-              (select max(year) from institution_year y where y.operator_id = o.id) as latest_year,
-              (select count(*) from security_decision d where d.operator_id = o.id) as decisions,
-              (select count(*) from security_decision d where d.operator_id = o.id and d.participant is null)
-                 as decisions_without_institution,
-              docs.protection_due, docs.responsibility_due, docs.plan_due, docs.emergency_due, docs.data_due,
-              docs.service_due,
-              (select max(held_on) from program_activity a where a.operator_id = o.id and a.kind = 'DRILL') as last_drill,
-              (select di.months from drill_interval di where di.operator_id = o.id) as drill_months,
-              (select max(held_on) from program_activity a where a.operator_id = o.id and a.kind = 'TRAINING')
-                 as last_training,
-              cii.assets as cii_assets, cii.without_use_measures, cii.assessments_overdue, cii.next_assessment_due,
-              (select count(*) from assessment_finding f join assessment s on s.id = f.assessment_id
-                 where s.operator_id = o.id and f.status <> 'RECTIFIED' and f.due_on < :today) as findings_overdue,
-              (select min(f.due_on) from assessment_finding f join assessment s on s.id = f.assessment_id
-                 where s.operator_id = o.id and f.status <> 'RECTIFIED') as next_finding_due,
-              buy.purchases, buy.used_before_review, buy.review_pending, buy.agreement_missing,
-              chg.open_changes, chg.changes_overdue, chg.changes_awaiting_requirements, chg.next_change_due
-            from organization o
-            left join security_institution inst on inst.operator_id = o.id
-            left join lateral (select
-                 max(review_due) filter (where kind = 'PROTECTION_SYSTEM') as protection_due,
-                 max(review_due) filter (where kind = 'RESPONSIBILITY_SYSTEM') as responsibility_due,
-                 max(review_due) filter (where kind = 'SECURITY_PLAN') as plan_due,
-                 max(review_due) filter (where kind = 'EMERGENCY_PLAN') as emergency_due,
-                 max(review_due) filter (where kind = 'DATA_PROTECTION_SYSTEM') as data_due,
-                 max(review_due) filter (where kind = 'SERVICE_SECURITY_MANAGEMENT') as service_due
-               from program_document d where d.operator_id = o.id and d.approved_on is not null) docs on true
-            left join lateral (select count(*) as assets,
-                 count(*) filter (where not exists (select 1 from asset_measure m where m.asset_id = c.asset_id
-                    and m.stage = 'USE')) as without_use_measures,
-                 count(*) filter (where due.on_ < :today) as assessments_overdue,
-                 min(due.on_) as next_assessment_due
-               from identification_cii_assets(:now) c
-               cross join lateral (select (coalesce(
-                   (select max(s.ended_on) from assessment s where s.asset_id = c.asset_id and s.status = 'ACCEPTED'),
-                   c.cii_on, :today) + make_interval(months => :assessmentMonths))::date as on_) due
-               where c.operator_id = o.id) cii on true
-            left join lateral (select count(*) as purchases,
-                 count(*) filter (where p.may_affect_national_security and p.in_use_since is not null
-                    and p.review_status <> 'PASSED') as used_before_review,
-                 count(*) filter (where p.may_affect_national_security and p.in_use_since is null
-                    and p.review_status <> 'PASSED') as review_pending,
-                 count(*) filter (where not exists (select 1 from supplier_agreement g where g.purchase_id = p.id
-                    and (g.expires_on is null or g.expires_on >= :today))) as agreement_missing
-               from purchase p where p.operator_id = o.id) buy on true
-            left join lateral (select count(*) filter (where c.status <> 'COMPLETED') as open_changes,
-                 count(*) filter (where c.status = 'REQUIREMENTS_SET' and c.requirements_due < :today) as changes_overdue,
-                 count(*) filter (where c.status = 'REPORTED') as changes_awaiting_requirements,
-                 min(c.requirements_due) filter (where c.status = 'REQUIREMENTS_SET') as next_change_due
-               from corporate_change c where c.operator_id = o.id) chg on true
-            where o.kind = 'OPERATOR' and\s""";
-
-    private List<OperatorProgram> evaluate(String condition, Map<String, Object> params, LocalDate today) {
+    private List<OperatorProgram> evaluate(SqlPredicate operators, LocalDate today) {
         CompliancePeriods.Periods p = periods.current();
-        return jdbc.sql(QUERY + condition + " order by o.name").params(params).param("today", today)
-                .param("now", java.sql.Timestamp.from(clock.instant()))
-                .param("assessmentMonths", p.assessmentMonths()).query((rs, n) -> map(rs, today, p)).list();
+        return facts.evaluate(operators, today, clock.instant(), p.assessmentMonths(), (rs, n) -> map(rs, today, p));
     }
 
     private OperatorProgram map(ResultSet rs, LocalDate today, CompliancePeriods.Periods p) throws SQLException {
