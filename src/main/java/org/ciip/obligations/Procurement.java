@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.audit.AuditTrail;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
@@ -39,16 +38,14 @@ public class Procurement {
     private final Purchases purchases;
     private final OperatorAccess access;
     private final Organizations organizations;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Procurement(Purchases purchases, OperatorAccess access, Organizations organizations, AuditTrail audit,
+    Procurement(Purchases purchases, OperatorAccess access, Organizations organizations,
             ApplicationEventPublisher events, Clock clock) {
         this.purchases = purchases;
         this.access = access;
         this.organizations = organizations;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -111,11 +108,7 @@ public class Procurement {
         UUID id = UUID.randomUUID();
         boolean mayAffect = request.mayAffectNationalSecurity();
         purchases.insert(id, operatorId, supplier.id(), request, mayAffect, clock.instant(), actor.username());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("supplierId", supplier.id().toString());
-        summary.put("amountCny", request.amountCny().toPlainString());
-        summary.put("mayAffectNationalSecurity", mayAffect);
-        audit.record("PURCHASE_RECORDED", "Purchase", id, summary);
+        events.publishEvent(new PurchaseRecorded(id, operatorId, supplier.id(), request.amountCny(), mayAffect));
         return get(actor, id);
     }
 
@@ -140,8 +133,8 @@ public class Procurement {
                 result == PurchaseReviewStatus.PASSED ? outcome.decidedOn() : null, outcome.reference().trim())) {
             throw ApiException.conflict("The review of this purchase was recorded meanwhile; reload it.");
         }
-        audit.record("PURCHASE_REVIEW_" + outcome.result(), "Purchase", purchaseId,
-                Map.of("decidedOn", outcome.decidedOn().toString(), "reference", outcome.reference().trim()));
+        events.publishEvent(new PurchaseReviewRecorded(purchaseId, purchase.operatorId(), result,
+                outcome.decidedOn(), outcome.reference().trim()));
         return get(actor, purchaseId);
     }
 
@@ -155,8 +148,8 @@ public class Procurement {
         v.throwIfInvalid();
         purchases.putInUse(purchaseId, request.inUseSince());
         PurchaseView updated = get(actor, purchaseId);
-        audit.record("PURCHASE_IN_USE", "Purchase", purchaseId, Map.of("inUseSince",
-                request.inUseSince().toString(), "beforeReview", updated.usedBeforeReview()));
+        events.publishEvent(new PurchasePutInUse(purchaseId, purchase.operatorId(), request.inUseSince(),
+                updated.usedBeforeReview()));
         return updated;
     }
 
@@ -192,7 +185,7 @@ public class Procurement {
         }
         // acknowledged once: a concurrent acknowledgement that came first leaves this one nothing to record
         if (purchases.acknowledge(agreementId, clock.instant(), actor.username())) {
-            audit.record("SUPPLIER_AGREEMENT_ACKNOWLEDGED", "SupplierAgreement", agreementId, Map.of());
+            events.publishEvent(new SupplierAgreementAcknowledged(agreementId, agreement.supplierId()));
         }
         return agreement(actor, agreementId);
     }

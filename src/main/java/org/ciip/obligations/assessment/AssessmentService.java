@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.ciip.audit.AuditTrail;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.compliance.CompliancePeriods;
 import org.ciip.registry.AssetRegistry;
@@ -47,21 +46,19 @@ public class AssessmentService {
     private final OperatorAccess access;
     private final AssetRegistry assets;
     private final Organizations organizations;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     private final CompliancePeriods periods;
 
     AssessmentService(Assessments assessments, OperatorAccess access, AssetRegistry assets,
-            Organizations organizations, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            Organizations organizations, ApplicationEventPublisher events, Clock clock,
             CompliancePeriods periods) {
         this.periods = periods;
         this.assessments = assessments;
         this.access = access;
         this.assets = assets;
         this.organizations = organizations;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -179,8 +176,7 @@ public class AssessmentService {
         }
         UUID id = UUID.randomUUID();
         assessments.insertFinding(id, assessmentId, request, vector, score, clock.instant());
-        audit.record("ASSESSMENT_FINDING_ADDED", "Assessment", assessmentId,
-                Map.of("findingId", id.toString(), "severity", request.severity()));
+        events.publishEvent(new org.ciip.obligations.AssessmentFindingAdded(assessmentId, id, request.severity()));
         return get(actor, assessmentId);
     }
 
@@ -200,8 +196,8 @@ public class AssessmentService {
         v.throwIfInvalid();
         assessments.updateFinding(finding.id(), request.status(),
                 request.status().equals("RECTIFIED") ? request.rectifiedOn() : null);
-        audit.record("ASSESSMENT_FINDING_" + request.status(), "Assessment", assessmentId,
-                Map.of("findingId", findingId.toString()));
+        events.publishEvent(new org.ciip.obligations.AssessmentFindingUpdated(assessmentId, findingId,
+                request.status()));
         return get(actor, assessmentId);
     }
 

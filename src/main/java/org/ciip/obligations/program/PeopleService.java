@@ -218,11 +218,8 @@ public class PeopleService {
         UUID id = UUID.randomUUID();
         ReviewStatus status = ban.isPresent() ? ReviewStatus.BLOCKED : ReviewStatus.PENDING;
         reviews.insert(id, operatorId, personId, request.position().trim(), status, ban, now, actor.username());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("personId", personId.toString());
-        summary.put("position", request.position().trim());
-        summary.put("status", status.name());
-        audit.record("BACKGROUND_REVIEW_REQUESTED", "BackgroundReview", id, summary);
+        events.publishEvent(new org.ciip.obligations.BackgroundReviewRequested(id, operatorId, personId,
+                request.position().trim(), status.name()));
         return review(actor, operatorId, id);
     }
 
@@ -250,8 +247,8 @@ public class PeopleService {
             BackgroundReview.of(review(actor, operatorId, reviewId)).recordResult(outcome);
             throw ApiException.conflict("This review changed meanwhile; reload it.");
         }
-        audit.record("BACKGROUND_REVIEW_" + result.result(), "BackgroundReview", reviewId,
-                Map.of("reviewedOn", result.reviewedOn().toString(), "reviewer", result.reviewer().trim()));
+        events.publishEvent(new org.ciip.obligations.BackgroundReviewResultRecorded(reviewId, operatorId,
+                result.result(), result.reviewedOn(), result.reviewer().trim()));
         return review(actor, operatorId, reviewId);
     }
 

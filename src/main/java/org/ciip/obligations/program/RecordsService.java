@@ -296,9 +296,8 @@ public class RecordsService {
         if (!changes.complete(changeId, request.completedOn(), request.note().trim())) {
             throw ApiException.conflict("This change is already completed.");
         }
-        audit.record("CORPORATE_CHANGE_COMPLETED", "CorporateChange", changeId,
-                Map.of("completedOn", request.completedOn().toString(), "late",
-                        request.completedOn().isAfter(change.requirementsDue())));
+        events.publishEvent(new org.ciip.obligations.CorporateChangeCompleted(changeId, change.operatorId(),
+                request.completedOn(), request.completedOn().isAfter(change.requirementsDue())));
         return change(actor, changeId);
     }
 

@@ -1,0 +1,31 @@
+package org.ciip.obligations;
+
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.shared.events.AuditedEvent;
+
+/**
+ * The operator or its agency recorded a finding of an assessment (Art. 17).
+ */
+public record AssessmentFindingAdded(UUID assessmentId, UUID findingId, String severity) implements AuditedEvent {
+
+    @Override
+    public String auditAction() {
+        return "ASSESSMENT_FINDING_ADDED";
+    }
+
+    @Override
+    public String auditObjectType() {
+        return "Assessment";
+    }
+
+    @Override
+    public Object auditObjectId() {
+        return assessmentId;
+    }
+
+    @Override
+    public Map<String, ?> auditSummary() {
+        return Map.of("findingId", findingId.toString(), "severity", severity);
+    }
+}
