@@ -3,25 +3,14 @@ package org.ciip.identification;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /** The department re-certified the asset of a change report by decision {@code decisionId}, late or in time. */
 public record ChangeReportRecertified(UUID changeReportId, UUID decisionId, String decision, LocalDate dueDate,
-        boolean late) implements AuditedEvent {
+        boolean late) implements ChangeReportEvent {
 
     @Override
     public String auditAction() {
         return "CHANGE_REPORT_RECERTIFIED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "ChangeReport";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return changeReportId;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * An operator reported a major change of a CII asset (Art. 11): its departments ({@code departments}) re-certify it by
@@ -13,21 +12,11 @@ import org.ciip.shared.events.AuditedEvent;
  */
 public record ChangeReported(UUID changeReportId, UUID assetId, String assetName, String operatorName,
         String whatChanged, LocalDate changedOn, LocalDate recertificationDueDate, List<UUID> departments)
-        implements AuditedEvent {
+        implements ChangeReportEvent {
 
     @Override
     public String auditAction() {
         return "CHANGE_REPORTED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "ChangeReport";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return changeReportId;
     }
 
     @Override

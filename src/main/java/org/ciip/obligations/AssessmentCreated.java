@@ -2,28 +2,17 @@ package org.ciip.obligations;
 
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The operator recorded its yearly detection and risk assessment of a CII asset (Art. 17), by itself or by an agency
  * it names (told when {@code agencyId} is set).
  */
 public record AssessmentCreated(UUID assessmentId, UUID assetId, String assetName, String operatorName, int year,
-        String performer, UUID agencyId) implements AuditedEvent {
+        String performer, UUID agencyId) implements AssessmentEvent {
 
     @Override
     public String auditAction() {
         return "ASSESSMENT_CREATED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "Assessment";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return assessmentId;
     }
 
     @Override

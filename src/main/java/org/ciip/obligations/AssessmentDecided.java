@@ -3,7 +3,6 @@ package org.ciip.obligations;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The protection department accepted an assessment, or returned it with its reason (Art. 17); the operator is told.
@@ -11,21 +10,11 @@ import org.ciip.shared.events.AuditedEvent;
  * @param decision {@code ACCEPTED} or {@code RETURNED}
  */
 public record AssessmentDecided(UUID assessmentId, String decision, String reason, UUID operatorId, String assetName,
-        int year, Instant at) implements AuditedEvent {
+        int year, Instant at) implements AssessmentEvent {
 
     @Override
     public String auditAction() {
         return "ASSESSMENT_" + decision;
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "Assessment";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return assessmentId;
     }
 
     @Override

@@ -2,26 +2,15 @@ package org.ciip.obligations;
 
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The operator or its agency recorded a finding of an assessment (Art. 17).
  */
-public record AssessmentFindingAdded(UUID assessmentId, UUID findingId, String severity) implements AuditedEvent {
+public record AssessmentFindingAdded(UUID assessmentId, UUID findingId, String severity) implements AssessmentEvent {
 
     @Override
     public String auditAction() {
         return "ASSESSMENT_FINDING_ADDED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "Assessment";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return assessmentId;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.ciip.obligations;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * A sanction registered after a review: the person is barred from key positions (Art. 43 para 3) until {@code
@@ -11,21 +10,11 @@ import org.ciip.shared.events.AuditedEvent;
  * of the offence).
  */
 public record BackgroundReviewAlerted(UUID reviewId, UUID operatorId, String personName, String idLast4,
-        String position, LocalDate barredUntil, boolean barredForLife) implements AuditedEvent {
+        String position, LocalDate barredUntil, boolean barredForLife) implements BackgroundReviewEvent {
 
     @Override
     public String auditAction() {
         return "BACKGROUND_REVIEW_ALERTED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "BackgroundReview";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return reviewId;
     }
 
     @Override

@@ -3,28 +3,17 @@ package org.ciip.obligations;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The operator completed the disposal of its CII after a corporate change, late or within the department's
  * requirements (Art. 21).
  */
 public record CorporateChangeCompleted(UUID changeId, UUID operatorId, LocalDate completedOn,
-        boolean late) implements AuditedEvent {
+        boolean late) implements CorporateChangeEvent {
 
     @Override
     public String auditAction() {
         return "CORPORATE_CHANGE_COMPLETED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "CorporateChange";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return changeId;
     }
 
     @Override

@@ -4,28 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The operator reported a merger, division or dissolution with its plan for disposing of the CII (Art. 21); its
  * departments ({@code departments}) are told.
  */
 public record CorporateChangeReported(UUID changeId, UUID operatorId, String operatorName, String kind,
-        LocalDate effectiveOn, String description, List<UUID> departments) implements AuditedEvent {
+        LocalDate effectiveOn, String description, List<UUID> departments) implements CorporateChangeEvent {
 
     @Override
     public String auditAction() {
         return "CORPORATE_CHANGE_REPORTED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "CorporateChange";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return changeId;
     }
 
     @Override

@@ -3,28 +3,17 @@ package org.ciip.obligations;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import org.ciip.shared.events.AuditedEvent;
 
 /**
  * The operator recorded a purchase of network products or services; one that may affect national security needs a
  * security review before use (Art. 19).
  */
 public record PurchaseRecorded(UUID purchaseId, UUID operatorId, UUID supplierId, BigDecimal amountCny,
-        boolean mayAffectNationalSecurity) implements AuditedEvent {
+        boolean mayAffectNationalSecurity) implements PurchaseEvent {
 
     @Override
     public String auditAction() {
         return "PURCHASE_RECORDED";
-    }
-
-    @Override
-    public String auditObjectType() {
-        return "Purchase";
-    }
-
-    @Override
-    public Object auditObjectId() {
-        return purchaseId;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ciip.shared.LegalTime;
 import org.ciip.support.RunningCiip;
-import org.ciip.support.TestClock;
+import org.ciip.support.MovableClock;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ReminderTest {
     @Autowired
     ChangeReporting reports;
     @Autowired
-    TestClock clock;
+    MovableClock clock;
 
     private LocalDate dueDate(String reportId) {
         return LocalDate.parse(http.get("/api/v1/change-reports/" + reportId, http.token("energy-dept")).json()

@@ -20,7 +20,7 @@ import org.ciip.incident.grading.Grade;
 import org.ciip.registry.UnifiedSocialCreditCode;
 import org.ciip.shared.Role;
 import org.ciip.support.RunningCiip;
-import org.ciip.support.TestClock;
+import org.ciip.support.MovableClock;
 import org.ciip.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class IncidentFlowTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    TestClock clock;
+    MovableClock clock;
 
     /** Now, to the second, as a person states when an incident was discovered. */
     static Instant now() {

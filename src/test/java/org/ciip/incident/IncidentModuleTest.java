@@ -15,7 +15,7 @@ import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.OrganizationKind;
-import org.ciip.support.TestClock;
+import org.ciip.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +47,8 @@ class IncidentModuleTest {
 
         @Bean
         @Primary
-        TestClock moduleClock() {
-            return TestClock.at(START);
+        MovableClock moduleClock() {
+            return MovableClock.at(START);
         }
     }
 
@@ -61,7 +61,7 @@ class IncidentModuleTest {
     @Autowired
     AssetRegistry assets;
     @Autowired
-    TestClock clock;
+    MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -4,13 +4,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A running test CIIP keeps the system's time on a {@link TestClock} that a test may move forward and back. */
+/** A running test CIIP keeps the system's time on a {@link MovableClock} that a test may move forward and back. */
 @TestConfiguration(proxyBeanMethods = false)
-public class TestClocks {
+public class MovableClocks {
 
     @Bean
     @Primary
-    TestClock testClock() {
-        return TestClock.ofSystem();
+    MovableClock testClock() {
+        return MovableClock.ofSystem();
     }
 }
