@@ -32,6 +32,8 @@ class WebhookTest {
     @Autowired
     WebhookService webhooks;
     @Autowired
+    org.ciip.support.MovableClock clock;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
@@ -114,8 +116,13 @@ class WebhookTest {
         assertThat(row.get("last_status_code")).isEqualTo(503);
         assertThat(((Number) row.get("wait")).doubleValue()).as("next try in about 30 s").isBetween(20.0, 31.0);
 
-        jdbc.update("update webhook_delivery set next_attempt_at = now() where event_key = ?", key);
-        webhooks.dispatch();
+        // the 30 seconds of the backoff pass
+        clock.advance(java.time.Duration.ofSeconds(31));
+        try {
+            webhooks.dispatch();
+        } finally {
+            clock.reset();
+        }
         assertThat(jdbc.queryForObject("select status from webhook_delivery where event_key = ? and endpoint_id = ?::uuid",
                 String.class, key, id)).isEqualTo("DELIVERED");
         assertThat(WebhookService.backoff(2)).hasSeconds(60);
