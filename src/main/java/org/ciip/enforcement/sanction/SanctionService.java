@@ -27,7 +27,6 @@ import org.ciip.shared.api.Validation;
 import org.ciip.shared.person.PersonIdHasher;
 import org.ciip.shared.person.PersonIdNumber;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,19 +42,16 @@ public class SanctionService implements PositionBans {
 
     static final Set<OrganizationKind> KEEPERS = Set.of(OrganizationKind.PUBLIC_SECURITY_ORGAN, OrganizationKind.MPS);
 
-    private static final String SELECT = """
-            select s.*, o.name as registered_by_org_name from sanction s
-            join organization o on o.id = s.registered_by_org""";
 
-    private final JdbcClient jdbc;
+    private final Sanctions sanctions;
     private final PersonIdHasher hasher;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SanctionService(JdbcClient jdbc, PersonIdHasher hasher, AuditTrail audit, ApplicationEventPublisher events,
+    SanctionService(Sanctions sanctions, PersonIdHasher hasher, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.sanctions = sanctions;
         this.hasher = hasher;
         this.audit = audit;
         this.events = events;
@@ -113,16 +109,9 @@ public class SanctionService implements PositionBans {
         PositionBans.PositionBan ban = rule.banFrom(sanction.decidedOn());
         UUID id = UUID.randomUUID();
         String hash = hasher.hash(sanction.idNumber());
-        jdbc.sql("""
-                insert into sanction (id, person_name, id_hash, id_last4, kind, decided_on, article, barred_until,
-                    barred_for_life, registered_by_org, registered_by, registered_at)
-                values (:id, :name, :hash, :last4, :kind, :decidedOn, :article, :until, :life, :org, :by, :now)""")
-                .param("id", id).param("name", sanction.personName().trim()).param("hash", hash)
-                .param("last4", PersonIdNumber.lastFour(sanction.idNumber())).param("kind", rule.kind())
-                .param("decidedOn", sanction.decidedOn()).param("article", sanction.article().trim())
-                .param("until", ban.barredUntil()).param("life", ban.barredForLife())
-                .param("org", actor.organizationId()).param("by", actor.username())
-                .param("now", Timestamp.from(clock.instant())).update();
+        sanctions.insert(new Sanctions.NewEntry(id, sanction.personName().trim(), hash,
+                PersonIdNumber.lastFour(sanction.idNumber()), rule.kind(), sanction.decidedOn(),
+                sanction.article().trim(), ban, actor.organizationId(), actor.username(), clock.instant()));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("idLast4", PersonIdNumber.lastFour(sanction.idNumber()));
         summary.put("kind", rule.kind());
@@ -137,8 +126,7 @@ public class SanctionService implements PositionBans {
         if (!isKeeper(actor)) {
             throw ApiException.notFound("Sanction " + id);
         }
-        return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(this::map).optional()
-                .orElseThrow(() -> ApiException.notFound("Sanction " + id));
+        return sanctions.find(id, LegalTime.today(clock)).orElseThrow(() -> ApiException.notFound("Sanction " + id));
     }
 
     /** The register, newest first; {@code q} searches names and the last four characters of the number. */
@@ -146,44 +134,16 @@ public class SanctionService implements PositionBans {
         if (!isKeeper(actor)) {
             return PageResult.of(List.of(), page, 0);
         }
-        List<String> where = new ArrayList<>(List.of("true"));
-        Map<String, Object> params = new HashMap<>();
-        if (q != null && !q.isBlank()) {
-            where.add("(s.person_name ilike :q or s.id_last4 = :last4)");
-            params.put("q", "%" + q.trim().replace("%", "\\%").replace("_", "\\_") + "%");
-            params.put("last4", q.trim().toUpperCase());
-        }
-        params.put("today", LegalTime.today(clock));
-        if (Boolean.TRUE.equals(inForce)) {
-            where.add("(s.barred_for_life or s.barred_until >= :today)");
-        }
-        String condition = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from sanction s where " + condition).params(params)
-                .query(Long.class).single();
-        List<SanctionView> items = jdbc.sql(SELECT + " where " + condition
-                        + " order by s.registered_at desc limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset()).query(this::map).list();
-        return PageResult.of(items, page, total);
+        return sanctions.page(q, Boolean.TRUE.equals(inForce), LegalTime.today(clock), page);
     }
 
     @Override
     public Optional<PositionBan> banFor(String idHash, LocalDate on) {
-        return jdbc.sql("""
-                select barred_until, barred_for_life from sanction
-                where id_hash = :hash and (barred_for_life or barred_until >= :on)
-                order by barred_for_life desc, barred_until desc limit 1""")
-                .param("hash", idHash).param("on", on)
-                .query((rs, n) -> new PositionBan(rs.getObject("barred_until", LocalDate.class),
-                        rs.getBoolean("barred_for_life")))
-                .optional();
+        return sanctions.banFor(idHash, on);
     }
 
     public List<BanRuleView> banRules() {
-        return jdbc.sql("select * from position_ban_rule order by kind desc")
-                .query((rs, n) -> new BanRuleView(rs.getString("kind"), (Integer) rs.getObject("years"),
-                        rs.getString("article"), rs.getString("source"),
-                        rs.getObject("effective_from", LocalDate.class)))
-                .list();
+        return sanctions.banRules();
     }
 
     public record BanRuleView(String kind, Integer years, String article, String source, LocalDate effectiveFrom) {
@@ -200,19 +160,7 @@ public class SanctionService implements PositionBans {
     }
 
     private Optional<BanRule> rule(String kind) {
-        return jdbc.sql("select * from position_ban_rule where kind = :kind").param("kind", kind.trim())
-                .query((rs, n) -> new BanRule(rs.getString("kind"), (Integer) rs.getObject("years"),
-                        rs.getString("article"), rs.getString("source")))
-                .optional();
+        return sanctions.rule(kind.trim());
     }
 
-    private SanctionView map(ResultSet rs, int row) throws SQLException {
-        LocalDate until = rs.getObject("barred_until", LocalDate.class);
-        boolean life = rs.getBoolean("barred_for_life");
-        LocalDate today = LegalTime.today(clock);
-        return new SanctionView(UUID.fromString(rs.getString("id")), rs.getString("person_name"),
-                rs.getString("id_last4"), rs.getString("kind"), rs.getObject("decided_on", LocalDate.class),
-                rs.getString("article"), until, life, life || !until.isBefore(today), rs.getString("registered_by"),
-                rs.getString("registered_by_org_name"), rs.getTimestamp("registered_at").toInstant());
-    }
 }
