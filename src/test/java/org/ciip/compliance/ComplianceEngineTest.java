@@ -49,11 +49,13 @@ class ComplianceEngineTest {
 
     @Autowired
     org.ciip.registry.AssetRegistry assets;
+    @Autowired
+    org.ciip.support.MovableClock clock;
     ComplianceFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ComplianceFixtures(http, fresh, jdbc);
+        fixtures = new ComplianceFixtures(http, fresh, jdbc, clock);
     }
 
     @Test
@@ -203,10 +205,9 @@ class ComplianceEngineTest {
 
     @Test
     void aCiiAssetWithoutAnAcceptedAssessmentTwelveMonthsAfterItsIdentificationBreachesItem8() {
-        Op op = fixtures.compliant();
-        fixtures.identifiedDaysAgo(op, 340);
-        assertThat(status(fixtures.compliance(op, null), "39(8)")).as("due within 30 days").isEqualTo("AT_RISK");
-        fixtures.identifiedDaysAgo(op, 400);
+        Op dueSoon = fixtures.compliant(340);
+        assertThat(status(fixtures.compliance(dueSoon, null), "39(8)")).as("due within 30 days").isEqualTo("AT_RISK");
+        Op op = fixtures.compliant(400);
         JsonNode item = item(fixtures.compliance(op, null), "39(8)");
         assertThat(item.get("status").asString()).isEqualTo("NON_COMPLIANT");
         assertThat(item.get("since").asString())
@@ -215,10 +216,11 @@ class ComplianceEngineTest {
 
     @Test
     void aPurchaseWithoutAnAgreementBreachesItem9UntilOneIsRecordedAndAPastDateKeepsThePastAnswer() {
-        Op op = fixtures.compliant();
-        fixtures.identifiedDaysAgo(op, 60);
-        String purchase = fixtures.purchase(op, false, today().minusDays(15), 80_000);
-        jdbc.update("update purchase set created_at = now() - interval '20 days' where id = ?::uuid", purchase);
+        Op op = fixtures.compliant(60);
+        // bought 15 days ago and recorded the next day
+        String[] recorded = new String[1];
+        fixtures.during(14, () -> recorded[0] = fixtures.purchase(op, false, today().minusDays(15), 80_000));
+        String purchase = recorded[0];
 
         JsonNode item = item(fixtures.compliance(op, null), "39(9)");
         assertThat(item.get("status").asString()).isEqualTo("NON_COMPLIANT");

@@ -2,6 +2,7 @@ package org.ciip.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.ciip.shared.LegalTime;
 import org.ciip.support.FreshOperators;
 import org.ciip.support.FreshOperators.Party;
 import org.ciip.support.Http;
+import org.ciip.support.MovableClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -26,11 +28,13 @@ final class ComplianceFixtures {
     private final Http http;
     private final FreshOperators fresh;
     private final JdbcTemplate jdbc;
+    private final MovableClock clock;
 
-    ComplianceFixtures(Http http, FreshOperators fresh, JdbcTemplate jdbc) {
+    ComplianceFixtures(Http http, FreshOperators fresh, JdbcTemplate jdbc, MovableClock clock) {
         this.http = http;
         this.fresh = fresh;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static LocalDate today() {
@@ -50,25 +54,42 @@ final class ComplianceFixtures {
 
     /** A finance operator in Beijing with one asset identified as CII by the finance department, now. */
     Op ciiOperator() {
+        return ciiOperator(0);
+    }
+
+    /**
+     * A finance operator in Beijing with one asset that the finance department identified as CII {@code days} days
+     * ago: the decision is made with CIIP's clock moved back by that many days.
+     */
+    Op ciiOperator(int days) {
         Party party = fresh.operator("FINANCE");
         String token = http.token(party.username());
         String asset = http.post("/api/v1/assets", token, """
                 {"name": "Core system %s", "kind": "INFORMATION_SYSTEM", "sector": "FINANCE", "mlpsLevel": 3,
                  "coreBusiness": "Deposits and payments"}""".formatted(UUID.randomUUID())).json().get("id").asString();
-        fresh.identifyAsCii(asset);
+        during(days, () -> fresh.identifyAsCii(asset));
         return new Op(party, token, asset);
     }
 
-    /** Moves the operator's identification as CII back by {@code days}. */
-    void identifiedDaysAgo(Op op, int days) {
-        jdbc.update("update identification set decided_at = now() - make_interval(days => ?) where asset_id = ?::uuid",
-                days, op.asset());
+    /** Does {@code work} with CIIP's clock moved back by {@code days} days, as if it had been done then. */
+    void during(int days, Runnable work) {
+        clock.advance(Duration.ofDays(-days));
+        try {
+            work.run();
+        } finally {
+            clock.reset();
+        }
     }
 
     /** A CII operator with every record an item needs, except the steps named in {@code leaveOut}. */
     Op compliant(String... leaveOut) {
+        return compliant(0, leaveOut);
+    }
+
+    /** As {@link #compliant(String...)}, with the asset identified as CII {@code identifiedDaysAgo} days ago. */
+    Op compliant(int identifiedDaysAgo, String... leaveOut) {
         Set<String> skip = Set.of(leaveOut);
-        Op op = ciiOperator();
+        Op op = ciiOperator(identifiedDaysAgo);
         String today = today().toString();
         if (!skip.contains("measures")) {
             ok(http.post(op.path() + "/asset-measures", op.token(), """
