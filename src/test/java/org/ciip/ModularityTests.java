@@ -29,12 +29,40 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("docs/modules"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                sortRelations(file);
+            for (java.nio.file.Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelations(file);
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortListedTypes(file);
+                }
             }
         }
         assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/modules/components.puml")))
                 .contains("Rel(");
+    }
+
+    /**
+     * The canvases list a module's types (events listened to, beans...) in no fixed order; sorted, the committed
+     * canvases only change with the code. A list is a run of lines starting with "* `", its first marked "|* `".
+     */
+    private static void sortListedTypes(java.nio.file.Path file) throws java.io.IOException {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).startsWith("|* `")) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(lines.get(i++).substring(1)));
+            while (i < lines.size() && lines.get(i).startsWith("* `")) {
+                items.add(lines.get(i++));
+            }
+            java.util.Collections.sort(items);
+            out.add("|" + items.getFirst());
+            out.addAll(items.subList(1, items.size()));
+        }
+        java.nio.file.Files.write(file, out);
     }
 
     /** The Documenter writes relations in no fixed order; sorted, the committed diagrams only change with the code. */
