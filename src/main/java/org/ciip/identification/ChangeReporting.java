@@ -3,7 +3,6 @@ package org.ciip.identification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,16 +125,8 @@ public class ChangeReporting implements Recertifications {
      * that is none is a 400 naming the parameter), {@code overdue} keeps those past their due date.
      */
     public PageResult<ChangeReportView> list(Actor actor, String status, Boolean overdue, PageQuery page) {
-        ChangeReportStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = ChangeReportStatus.valueOf(status.trim());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "must be one of "
-                        + Arrays.toString(ChangeReportStatus.values()));
-            }
-        }
-        return reports.list(actor, new ChangeReports.Filter(wanted, Boolean.TRUE.equals(overdue)),
+        return reports.list(actor, new ChangeReports.Filter(
+                Validation.filter(ChangeReportStatus.class, status, "status"), Boolean.TRUE.equals(overdue)),
                 LegalTime.today(clock), page);
     }
 

@@ -3,7 +3,6 @@ package org.ciip.identification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,15 +50,7 @@ public class RuleFiling {
      * filters by its name; a name that is none is a 400 naming the parameter.
      */
     public List<RuleView> list(Actor actor, String status) {
-        RuleStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = RuleStatus.valueOf(status.trim());
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "must be one of " + Arrays.toString(RuleStatus.values()));
-            }
-        }
-        return rules.list(actor, wanted);
+        return rules.list(actor, Validation.filter(RuleStatus.class, status, "status"));
     }
 
     public RuleView find(Actor actor, UUID id) {

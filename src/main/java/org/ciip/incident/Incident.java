@@ -8,10 +8,10 @@ import org.ciip.shared.api.ApiException;
  * state it starts from and refuses an illegal step with a 409 problem; {@link Incidents#transition} then writes it
  * with an UPDATE that names the expected state, so that of two concurrent requests only one passes.
  */
-record Incident(UUID id, UUID operatorId, IncidentStatus status) {
+record Incident(UUID id, IncidentStatus status) {
 
     static Incident of(IncidentView view) {
-        return new Incident(view.id(), view.operatorId(), view.status());
+        return new Incident(view.id(), view.status());
     }
 
     /** A step from one state to another, as the repository writes it. */

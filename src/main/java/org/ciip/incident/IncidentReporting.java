@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -280,7 +279,7 @@ public class IncidentReporting {
             java.util.function.Function<Incident, Incident.Transition> step) {
         if (!incidents.transition(transition, at)) {
             IncidentStatus current = incidents.status(transition.incident()).orElseThrow();
-            step.apply(new Incident(transition.incident(), null, current));
+            step.apply(new Incident(transition.incident(), current));
             throw ApiException.conflict("The incident changed meanwhile; reload it.");
         }
     }
@@ -361,18 +360,7 @@ public class IncidentReporting {
      * them is a 400 naming the parameter).
      */
     public PageResult<IncidentSummary> list(Actor actor, String grade, String status, Boolean late, PageQuery page) {
-        return incidents.list(actor, new Incidents.Filter(named(Grade.class, grade, "grade"),
-                named(IncidentStatus.class, status, "status"), Boolean.TRUE.equals(late)), page);
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String name, String parameter) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return incidents.list(actor, new Incidents.Filter(Validation.filter(Grade.class, grade, "grade"),
+                Validation.filter(IncidentStatus.class, status, "status"), Boolean.TRUE.equals(late)), page);
     }
 }

@@ -283,6 +283,9 @@ class IncidentFlowTest {
                 "impact.peopleAffected", "impact.directEconomicLossCny");
         assertThat(http.post("/api/v1/incidents", http.token("energy-dept"), report(scada(), now(), "{}"))
                 .status()).as("departments do not file operators' reports").isEqualTo(403);
+        Http.Response unknownFilter = http.get("/api/v1/incidents?status=LOST", http.token("energy-dept"));
+        assertThat(unknownFilter.status()).as("a filter naming no status").isEqualTo(400);
+        assertThat(unknownFilter.errorFields()).containsExactly("status");
         String bankAsset = http.get("/api/v1/assets?size=1", http.token("bank-officer")).json().get("items").get(0)
                 .get("id").asString();
         assertThat(http.post("/api/v1/incidents", http.token("grid-officer"), report(bankAsset, now(), "{}"))

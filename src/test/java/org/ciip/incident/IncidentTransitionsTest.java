@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 class IncidentTransitionsTest {
 
     static Incident in(IncidentStatus status) {
-        return new Incident(UUID.randomUUID(), UUID.randomUUID(), status);
+        return new Incident(UUID.randomUUID(), status);
     }
 
     static void refused(Runnable step, String reason) {
@@ -27,7 +27,7 @@ class IncidentTransitionsTest {
         Incident open = in(IncidentStatus.OPEN);
         assertThat(open.endHandling()).isEqualTo(new Incident.Transition(open.id(), IncidentStatus.OPEN,
                 IncidentStatus.HANDLING_ENDED));
-        Incident ended = new Incident(open.id(), open.operatorId(), IncidentStatus.HANDLING_ENDED);
+        Incident ended = new Incident(open.id(), IncidentStatus.HANDLING_ENDED);
         assertThat(ended.close().to()).isEqualTo(IncidentStatus.CLOSED);
     }
 

@@ -82,4 +82,20 @@ public final class Validation {
     public static String blankToNull(String s) {
         return isBlank(s) ? null : s.trim();
     }
+
+    /**
+     * The constant of {@code type} a filter names, or null when it names none (missing or blank); a name that is no
+     * constant is a 400 naming {@code parameter} and the names it may take.
+     */
+    public static <E extends Enum<E>> E filter(Class<E> type, String name, String parameter) {
+        if (isBlank(name)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(parameter, "must be one of "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+    }
 }
