@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import org.ciip.notification.Notice;
 import org.ciip.shared.Actor;
 import org.ciip.shared.api.ApiException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,16 +42,16 @@ public class WebhookService {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private final JdbcClient jdbc;
+    private final Webhooks webhooks;
     private final AuditTrail audit;
     private final Clock clock;
     private final boolean allowLoopbackHttp;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WebhookService(JdbcClient jdbc, AuditTrail audit, Clock clock,
+    WebhookService(Webhooks webhooks, AuditTrail audit, Clock clock,
             @Value("${ciip.webhooks.allow-loopback-http:false}") boolean allowLoopbackHttp) {
-        this.jdbc = jdbc;
+        this.webhooks = webhooks;
         this.audit = audit;
         this.clock = clock;
         this.allowLoopbackHttp = allowLoopbackHttp;
@@ -92,30 +90,20 @@ public class WebhookService {
         RANDOM.nextBytes(bytes);
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into webhook_endpoint (id, organization_id, url, secret, active, created_at, created_by) "
-                        + "values (:id, :org, :url, :secret, true, :now, :by)")
-                .param("id", id).param("org", actor.organizationId()).param("url", uri.toString())
-                .param("secret", secret).param("now", Timestamp.from(clock.instant())).param("by", actor.username())
-                .update();
+        webhooks.insertEndpoint(id, actor.organizationId(), uri.toString(), secret, clock.instant(),
+                actor.username());
         audit.record("WEBHOOK_REGISTERED", "WebhookEndpoint", id, Map.of("url", uri.toString()));
         return new Registered(id, uri.toString(), secret);
     }
 
     public List<Endpoint> endpoints(Actor actor) {
-        return jdbc.sql("select id, url, active, created_at, created_by from webhook_endpoint "
-                        + "where organization_id = :org order by created_at desc")
-                .param("org", actor.organizationId())
-                .query((rs, n) -> new Endpoint(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getBoolean(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .list();
+        return webhooks.endpoints(actor.organizationId());
     }
 
     @Transactional
     public void deactivate(Actor actor, UUID id) {
         requireWriter(actor);
-        int updated = jdbc.sql("update webhook_endpoint set active = false where id = :id and organization_id = :org")
-                .param("id", id).param("org", actor.organizationId()).update();
-        if (updated == 0) {
+        if (!webhooks.deactivate(id, actor.organizationId())) {
             throw ApiException.notFound("Webhook " + id);
         }
         audit.record("WEBHOOK_DEACTIVATED", "WebhookEndpoint", id, Map.of());
@@ -124,15 +112,7 @@ public class WebhookService {
     public List<Delivery> deliveries(Actor actor, UUID endpoint) {
         endpoints(actor).stream().filter(e -> e.id().equals(endpoint)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Webhook " + endpoint));
-        return jdbc.sql("select * from webhook_delivery where endpoint_id = :id order by created_at desc limit 200")
-                .param("id", endpoint)
-                .query((rs, n) -> new Delivery(UUID.fromString(rs.getString("id")), rs.getString("event_key"),
-                        rs.getString("kind"), rs.getString("status"), rs.getInt("attempts"),
-                        rs.getTimestamp("next_attempt_at").toInstant(),
-                        (Integer) rs.getObject("last_status_code"), rs.getString("last_error"),
-                        rs.getTimestamp("delivered_at") == null ? null : rs.getTimestamp("delivered_at").toInstant(),
-                        rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return webhooks.deliveries(endpoint);
     }
 
     /**
@@ -167,19 +147,9 @@ public class WebhookService {
     @Transactional
     public int dispatch() {
         Instant now = clock.instant();
-        record Due(UUID id, String url, String secret, String eventKey, String kind, String payload, int attempts) {
-        }
-        List<Due> due = jdbc.sql("""
-                select d.id, e.url, e.secret, d.event_key, d.kind, d.payload, d.attempts
-                from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id
-                where d.status = 'PENDING' and d.next_attempt_at <= :now
-                order by d.next_attempt_at limit 50 for update of d skip locked""")
-                .param("now", Timestamp.from(now))
-                .query((rs, n) -> new Due(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
-                .list();
+        List<Webhooks.Due> due = webhooks.claimDue(now);
         int delivered = 0;
-        for (Due d : due) {
+        for (Webhooks.Due d : due) {
             Integer code = null;
             String error = null;
             try {
@@ -201,18 +171,12 @@ public class WebhookService {
             int attempts = d.attempts() + 1;
             if (code != null && code >= 200 && code < 300) {
                 delivered++;
-                jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = :a, last_status_code = :code, "
-                                + "last_error = null, delivered_at = :now where id = :id")
-                        .param("a", attempts).param("code", code).param("now", Timestamp.from(clock.instant()))
-                        .param("id", d.id()).update();
+                webhooks.delivered(d.id(), attempts, code, clock.instant());
             } else {
                 Duration backoff = backoff(attempts);
-                jdbc.sql("update webhook_delivery set status = :status, attempts = :a, last_status_code = :code, "
-                                + "last_error = :error, next_attempt_at = :next where id = :id")
-                        .param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").param("a", attempts)
-                        .param("code", code).param("error", error == null ? "HTTP " + code
-                                : error.substring(0, Math.min(error.length(), 500)))
-                        .param("next", Timestamp.from(clock.instant().plus(backoff))).param("id", d.id()).update();
+                webhooks.failed(d.id(), attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts, code,
+                        error == null ? "HTTP " + code : error.substring(0, Math.min(error.length(), 500)),
+                        clock.instant().plus(backoff));
             }
         }
         return delivered;
