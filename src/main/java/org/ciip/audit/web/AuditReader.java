@@ -1,7 +1,6 @@
 package org.ciip.audit.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.ciip.shared.Jurisdiction;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.SqlPredicate;
+import org.ciip.shared.Where;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
@@ -64,43 +64,28 @@ class AuditReader {
     }
 
     PageResult<TrailEntry> page(Actor actor, AuditFilter filter, PageQuery page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        SqlPredicate scope = scope(actor.jurisdiction());
-        where.add(scope.sql());
-        params.putAll(scope.params());
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.add("e.actor = :actor");
-            params.put("actor", filter.actor().trim());
-        }
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where.add("e.action = :action");
-            params.put("action", filter.action().trim());
-        }
-        if (filter.objectType() != null && !filter.objectType().isBlank()) {
-            where.add("e.object_type = :objectType");
-            params.put("objectType", filter.objectType().trim());
-        }
-        if (filter.objectId() != null && !filter.objectId().isBlank()) {
-            where.add("e.object_id = :objectId");
-            params.put("objectId", filter.objectId().trim());
-        }
-        if (filter.from() != null) {
-            where.add("e.occurred_at >= :from");
-            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(LegalTime.ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            where.add("e.occurred_at < :to");
-            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant()));
-        }
-        String condition = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from audit_entry e where " + condition).params(params)
+        Where where = Where.within(scope(actor.jurisdiction()))
+                .equal("e.actor", "actor", trimmed(filter.actor()))
+                .equal("e.action", "action", trimmed(filter.action()))
+                .equal("e.object_type", "objectType", trimmed(filter.objectType()))
+                .equal("e.object_id", "objectId", trimmed(filter.objectId()))
+                .when(filter.from() == null ? null
+                        : java.sql.Timestamp.from(filter.from().atStartOfDay(LegalTime.ZONE).toInstant()),
+                        "e.occurred_at >= :from", "from")
+                .when(filter.to() == null ? null
+                        : java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant()),
+                        "e.occurred_at < :to", "to");
+        long total = jdbc.sql("select count(*) from audit_entry e where " + where.sql()).params(where.params())
                 .query(Long.class).single();
-        List<TrailEntry> items = jdbc.sql("select " + AuditEntry.COLUMNS + " from audit_entry e where " + condition
+        List<TrailEntry> items = jdbc.sql("select " + AuditEntry.COLUMNS + " from audit_entry e where " + where.sql()
                         + " order by e.id desc limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new TrailEntry(rs.getObject("seq", Long.class), AuditEntry.read(rs))).list();
         return PageResult.of(items, page, total);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     List<String> actions() {

@@ -1,16 +1,13 @@
 package org.ciip.calendar.data;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ciip.audit.AuditTrail;
 import org.ciip.calendar.LegalCalendar;
 import org.ciip.calendar.LegalCalendars;
@@ -19,7 +16,6 @@ import org.ciip.calendar.StatutoryPeriods;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.Validation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +26,12 @@ public class CalendarService implements LegalCalendars {
     /** Periods longer than this are not a statutory period CIIP computes. */
     public static final int MAX_MONTHS = 120;
 
-    private final JdbcClient jdbc;
+    private final StatutoryCalendars calendars;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CalendarService(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    CalendarService(StatutoryCalendars calendars, AuditTrail audit, Clock clock) {
+        this.calendars = calendars;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,30 +51,11 @@ public class CalendarService implements LegalCalendars {
 
     @Override
     public LegalCalendar between(LocalDate from, LocalDate to) {
-        Set<Integer> years = new HashSet<>(jdbc.sql("select year from statutory_calendar where year between :a and :b")
-                .param("a", from.getYear()).param("b", to.getYear()).query(Integer.class).list());
-        Set<LocalDate> holidays = new HashSet<>();
-        Set<LocalDate> adjusted = new HashSet<>();
-        jdbc.sql("select day, kind from statutory_calendar_day where day between :a and :b")
-                .param("a", from).param("b", to)
-                .query(rs -> {
-                    LocalDate day = rs.getObject(1, LocalDate.class);
-                    (rs.getString(2).equals("HOLIDAY") ? holidays : adjusted).add(day);
-                });
-        return new LegalCalendar(years, holidays, adjusted);
+        return calendars.between(from, to);
     }
 
     public List<YearSummary> years() {
-        return jdbc.sql("""
-                select c.year, c.source, c.note, c.version, c.loaded_at, c.loaded_by,
-                       count(d.day) filter (where d.kind = 'HOLIDAY') as holidays,
-                       count(d.day) filter (where d.kind = 'ADJUSTED_WORKING_DAY') as adjusted
-                from statutory_calendar c left join statutory_calendar_day d on d.year = c.year
-                group by c.year order by c.year""")
-                .query((rs, n) -> new YearSummary(rs.getInt("year"), rs.getString("source"), rs.getString("note"),
-                        rs.getInt("version"), rs.getTimestamp("loaded_at").toInstant(), rs.getString("loaded_by"),
-                        rs.getInt("holidays"), rs.getInt("adjusted")))
-                .list();
+        return calendars.years();
     }
 
     /** Loads or replaces a year's arrangement (platform administrator). Every day is checked before anything is
@@ -127,27 +104,8 @@ public class CalendarService implements LegalCalendars {
         }
         v.throwIfInvalid();
 
-        boolean replacing = jdbc.sql("select count(*) from statutory_calendar where year = :y").param("y", year)
-                .query(Long.class).single() > 0;
-        jdbc.sql("delete from statutory_calendar_day where year = :y").param("y", year).update();
-        Timestamp now = Timestamp.from(clock.instant());
-        if (replacing) {
-            jdbc.sql("update statutory_calendar set source = :source, note = :note, version = version + 1, "
-                            + "loaded_at = :now, loaded_by = :by where year = :y")
-                    .param("source", document.source().trim()).param("note", document.note()).param("now", now)
-                    .param("by", actor.username()).param("y", year).update();
-        } else {
-            jdbc.sql("insert into statutory_calendar (year, source, note, loaded_at, loaded_by) "
-                            + "values (:y, :source, :note, :now, :by)")
-                    .param("y", year).param("source", document.source().trim()).param("note", document.note())
-                    .param("now", now).param("by", actor.username()).update();
-        }
-        holidays.forEach((day, name) -> jdbc.sql("insert into statutory_calendar_day (day, year, kind, name) "
-                        + "values (:d, :y, 'HOLIDAY', :name)")
-                .param("d", day).param("y", year).param("name", name).update());
-        adjusted.forEach(day -> jdbc.sql("insert into statutory_calendar_day (day, year, kind) "
-                        + "values (:d, :y, 'ADJUSTED_WORKING_DAY')")
-                .param("d", day).param("y", year).update());
+        boolean replacing = calendars.store(year, document.source().trim(), document.note(), holidays, adjusted,
+                clock.instant(), actor.username());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("year", year);
         summary.put("source", document.source().trim());

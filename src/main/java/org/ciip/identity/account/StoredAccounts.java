@@ -1,0 +1,106 @@
+package org.ciip.identity.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.ciip.identity.account.AccountService.AccountRecord;
+import org.ciip.shared.Role;
+import org.ciip.shared.Rows;
+import org.ciip.shared.SqlPredicate;
+import org.ciip.shared.Where;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every SQL statement over the {@code account} table, and nothing else. */
+@Repository
+public class StoredAccounts {
+
+    private final JdbcClient jdbc;
+
+    StoredAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<AccountRecord> findByUsername(String username) {
+        return jdbc.sql("select * from account where username = :u").param("u", username)
+                .query(StoredAccounts::map).optional();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    /** A page of accounts whose username or display name contains {@code text} (lower case), of one organization. */
+    PageResult<AccountRecord> page(String text, UUID organizationId, PageQuery page) {
+        // the platform administrator's list: every account is in its scope
+        Where where = Where.within(SqlPredicate.ALL)
+                .when(text == null ? null : "%" + text + "%", "(a.username like :q or lower(a.display_name) like :q)", "q")
+                .equal("a.organization_id", "org", organizationId);
+        long total = jdbc.sql("select count(*) from account a where " + where.sql()).params(where.params())
+                .query(Long.class).single();
+        List<AccountRecord> items = jdbc.sql("select a.* from account a where " + where.sql()
+                        + " order by a.username limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(StoredAccounts::map).list();
+        return PageResult.of(items, page, total);
+    }
+
+    void insert(UUID id, UUID organizationId, String username, String displayName, String passwordHash,
+            String[] roles, String email, Instant now) {
+        jdbc.sql("""
+                insert into account (id, organization_id, username, display_name, password_hash, roles, email,
+                                     created_at)
+                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :now)""")
+                .param("id", id).param("org", organizationId).param("username", username)
+                .param("name", displayName).param("hash", passwordHash).param("roles", roles)
+                .param("email", email).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    List<String> emailsOf(UUID organizationId) {
+        return jdbc.sql("select email from account where organization_id = :org and enabled and email is not null "
+                + "order by username").param("org", organizationId).query(String.class).list();
+    }
+
+    /** Sets a new password and clears the failures and the lock. */
+    void setPassword(UUID id, String passwordHash) {
+        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null, "
+                        + "version = version + 1 where id = :id")
+                .param("hash", passwordHash).param("id", id).update();
+    }
+
+    /** Counts one more failed sign-in; answers the failures in a row now, if the account exists. */
+    Optional<Integer> countFailure(String username) {
+        return jdbc.sql("update account set failed_sign_ins = failed_sign_ins + 1 where username = :u "
+                        + "returning failed_sign_ins")
+                .param("u", username).query(Integer.class).optional();
+    }
+
+    void lockUntil(String username, Instant until) {
+        jdbc.sql("update account set locked_until = :until where username = :u")
+                .param("until", Timestamp.from(until)).param("u", username).update();
+    }
+
+    void clearFailures(String username) {
+        jdbc.sql("update account set failed_sign_ins = 0, locked_until = null where username = :u "
+                + "and (failed_sign_ins <> 0 or locked_until is not null)").param("u", username).update();
+    }
+
+    /** Maps a row with the columns of {@code account}. */
+    public static AccountRecord map(ResultSet rs, int row) throws SQLException {
+        Set<Role> roleSet = EnumSet.noneOf(Role.class);
+        Rows.strings(rs, "roles").stream().map(Role::valueOf).forEach(roleSet::add);
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new AccountRecord(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("organization_id")),
+                rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roleSet,
+                rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant());
+    }
+}
