@@ -99,7 +99,7 @@ public class AssetCsvImport {
         List<UUID> ids = new ArrayList<>();
         for (Row row : rows) {
             ids.add(assets.insert(operator.id(), row.name(), row.kind(), row.sector(),
-                    Integer.parseInt(row.mlpsLevel()), row.coreBusiness(), "ASSET_IMPORTED"));
+                    Integer.parseInt(row.mlpsLevel()), row.coreBusiness(), true));
         }
         return new ImportResult(ids.size(), ids);
     }

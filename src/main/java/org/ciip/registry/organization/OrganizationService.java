@@ -1,18 +1,13 @@
 package org.ciip.registry.organization;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.ciip.audit.AuditTrail;
+import org.ciip.registry.OrganizationChanged;
+import org.ciip.registry.OrganizationRegistered;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.registry.RegionCode;
@@ -22,13 +17,12 @@ import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Changes;
 import org.ciip.shared.OrganizationKind;
-import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,128 +33,65 @@ public class OrganizationService implements Organizations {
 
     static final Map<String, String> SORTABLE = Map.of("name", "o.name", "kind", "o.kind", "regionCode",
             "o.region_code", "creditCode", "o.credit_code");
-    private static final String COLUMNS = "o.id, o.kind, o.name, o.name_en, o.credit_code, o.region_code, "
-            + "o.jurisdiction_province, o.sectors, o.version, o.state_organ";
 
-    private final JdbcClient jdbc;
+    private final StoredOrganizations organizations;
     private final Sectors sectors;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationService(JdbcClient jdbc, Sectors sectors, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    OrganizationService(StoredOrganizations organizations, Sectors sectors, ApplicationEventPublisher events, Clock clock) {
+        this.organizations = organizations;
         this.sectors = sectors;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public Optional<OrganizationSummary> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from organization o where o.id = :id").param("id", id)
-                .query(OrganizationService::map).optional();
+        return organizations.find(id);
     }
 
     @Override
     public Optional<OrganizationSummary> findByCreditCode(String creditCode) {
-        return jdbc.sql("select " + COLUMNS + " from organization o where o.credit_code = :code")
-                .param("code", creditCode).query(OrganizationService::map).optional();
+        return organizations.findByCreditCode(creditCode);
     }
 
     @Override
     public List<OrganizationSummary> listAll() {
-        return jdbc.sql("select " + COLUMNS + " from organization o order by o.name").query(OrganizationService::map)
-                .list();
+        return organizations.all();
     }
 
     @Override
     public List<UUID> idsOfKind(OrganizationKind kind) {
-        return jdbc.sql("select id from organization where kind = :kind order by name").param("kind", kind.name())
-                .query(UUID.class).list();
+        return organizations.idsOfKind(kind);
     }
 
     @Override
     public List<UUID> departmentsFor(String sector, String regionCode) {
-        return jdbc.sql("""
-                select id from organization where kind = 'PROTECTION_DEPARTMENT' and :sector = any(sectors)
-                and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)) order by name""")
-                .param("sector", sector).param("region", regionCode).query(UUID.class).list();
+        return organizations.departmentsFor(sector, regionCode);
     }
 
     @Override
     public Optional<ReportingParties> reportingParties(UUID reporter, java.util.Collection<String> sectors) {
-        // the reporter's row comes with each addressee (left join: with none, it comes alone)
-        record Row(OrganizationSummary reporter, Addressee addressee) {
-        }
-        List<Row> rows = jdbc.sql("select " + COLUMNS + """
-                , a.id as addressee_id, a.kind as addressee_kind, a.name as addressee_name,
-                  a.sectors as addressee_sectors
-                from organization o
-                left join organization a on
-                      (a.kind = 'PROTECTION_DEPARTMENT' and a.sectors && cast(:sectors as varchar[])
-                       and (a.jurisdiction_province is null or a.jurisdiction_province = left(o.region_code, 2)))
-                   or (a.kind in ('PUBLIC_SECURITY_ORGAN', 'PROVINCIAL_CAC')
-                       and left(a.region_code, 2) = left(o.region_code, 2))
-                   or a.kind in ('CAC', 'MPS')
-                where o.id = :reporter
-                order by a.name""")
-                .param("sectors", sectors.toArray(String[]::new)).param("reporter", reporter)
-                .query((rs, n) -> new Row(map(rs, n), rs.getString("addressee_id") == null ? null
-                        : new Addressee(UUID.fromString(rs.getString("addressee_id")),
-                                OrganizationKind.valueOf(rs.getString("addressee_kind")), rs.getString("addressee_name"),
-                                Rows.strings(rs, "addressee_sectors"))))
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReportingParties(rows.getFirst().reporter(),
-                rows.stream().map(Row::addressee).filter(Objects::nonNull).toList()));
+        return organizations.reportingParties(reporter, sectors);
     }
 
     @Override
     public Map<OrganizationKind, Long> countByKind() {
-        Map<OrganizationKind, Long> counts = new java.util.EnumMap<>(OrganizationKind.class);
-        jdbc.sql("select kind, count(*) from organization group by kind")
-                .query(rs -> {
-                    counts.put(OrganizationKind.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return counts;
+        return organizations.countByKind();
     }
 
     /** One organization, if the caller's jurisdiction lets them see it. */
     public OrganizationSummary get(Actor actor, UUID id) {
         SqlPredicate scope = actor.jurisdiction().organizations("o.id", "o.kind", "o.sectors", "o.region_code");
-        return jdbc.sql("select " + COLUMNS + " from organization o where o.id = :id and " + scope.sql())
-                .params(scope.params()).param("id", id)
-                .query(OrganizationService::map).optional()
-                .orElseThrow(() -> ApiException.notFound("Organization " + id));
+        return organizations.find(scope, id).orElseThrow(() -> ApiException.notFound("Organization " + id));
     }
 
     public PageResult<OrganizationSummary> list(Actor actor, String q, OrganizationKind kind, String sector,
             PageQuery page) {
         SqlPredicate scope = actor.jurisdiction().organizations("o.id", "o.kind", "o.sectors", "o.region_code");
-        List<String> where = new ArrayList<>(List.of(scope.sql()));
-        Map<String, Object> params = new HashMap<>(scope.params());
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(o.name) like :q or lower(coalesce(o.name_en, '')) like :q or o.credit_code = :code)");
-            params.put("q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-            params.put("code", q.trim().toUpperCase());
-        }
-        if (kind != null) {
-            where.add("o.kind = :kind");
-            params.put("kind", kind.name());
-        }
-        if (sector != null && !sector.isBlank()) {
-            where.add(":sector = any(o.sectors)");
-            params.put("sector", sector);
-        }
-        String condition = String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from organization o where " + condition).params(params)
-                .query(Long.class).single();
-        List<OrganizationSummary> items = jdbc.sql("select " + COLUMNS + " from organization o where " + condition
-                        + " order by " + page.orderBy() + " limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(OrganizationService::map).list();
-        return PageResult.of(items, page, total);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        return organizations.page(scope, text, kind, sector, page);
     }
 
     @Override
@@ -179,23 +110,10 @@ public class OrganizationService implements Organizations {
         v.throwIfInvalid();
 
         UUID id = UUID.randomUUID();
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                insert into organization (id, kind, name, name_en, credit_code, region_code, jurisdiction_province,
-                                          sectors, version, created_at, updated_at)
-                values (:id, :kind, :name, :nameEn, :code, :region, :province, cast(:sectors as varchar[]), 0, :now, :now)""")
-                .param("id", id).param("kind", r.kind().name()).param("name", r.name().trim())
-                .param("nameEn", Validation.blankToNull(r.nameEn())).param("code", creditCode)
-                .param("region", r.regionCode()).param("province", province)
-                .param("sectors", sectorCodes.toArray(String[]::new)).param("now", now)
-                .update();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("kind", r.kind().name());
-        summary.put("name", r.name().trim());
-        summary.put("creditCode", creditCode);
-        summary.put("regionCode", r.regionCode());
-        summary.put("sectors", sectorCodes);
-        audit.record("ORGANIZATION_REGISTERED", "Organization", id, summary);
+        organizations.insert(id, r.kind(), r.name().trim(), Validation.blankToNull(r.nameEn()), creditCode,
+                r.regionCode(), province, sectorCodes, clock.instant());
+        events.publishEvent(new OrganizationRegistered(id, r.kind(), r.name().trim(), creditCode, r.regionCode(),
+                sectorCodes));
         return find(id).orElseThrow();
     }
 
@@ -222,17 +140,8 @@ public class OrganizationService implements Organizations {
         if (change.version() != current.version()) {
             throw ApiException.staleVersion("Organization " + id, current.version());
         }
-        int updated = jdbc.sql("""
-                update organization set name = :name, name_en = :nameEn, credit_code = :code, region_code = :region,
-                       jurisdiction_province = :province, sectors = cast(:sectors as varchar[]),
-                       version = version + 1, updated_at = :now
-                where id = :id and version = :version""")
-                .param("name", name.trim()).param("nameEn", nameEn).param("code", creditCode)
-                .param("region", region).param("province", province)
-                .param("sectors", sectorCodes.toArray(String[]::new))
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("version", change.version())
-                .update();
-        if (updated == 0) {
+        if (!organizations.update(id, change.version(), name.trim(), nameEn, creditCode, region, province, sectorCodes,
+                clock.instant())) {
             throw ApiException.staleVersion("Organization " + id, find(id).map(OrganizationSummary::version).orElse(0));
         }
         Changes changes = new Changes()
@@ -242,7 +151,7 @@ public class OrganizationService implements Organizations {
                 .field("regionCode", current.regionCode(), region)
                 .field("jurisdictionProvince", current.jurisdictionProvince(), province)
                 .field("sectors", current.sectors(), sectorCodes);
-        audit.record("ORGANIZATION_CHANGED", "Organization", id, changes.asMap());
+        events.publishEvent(new OrganizationChanged(id, changes.asMap()));
         return find(id).orElseThrow();
     }
 
@@ -304,10 +213,4 @@ public class OrganizationService implements Organizations {
         return value;
     }
 
-    static OrganizationSummary map(ResultSet rs, int row) throws SQLException {
-        return new OrganizationSummary(UUID.fromString(rs.getString("id")),
-                OrganizationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("name_en"),
-                rs.getString("credit_code"), rs.getString("region_code"), rs.getString("jurisdiction_province"),
-                Rows.strings(rs, "sectors"), rs.getInt("version"), rs.getBoolean("state_organ"));
-    }
 }
