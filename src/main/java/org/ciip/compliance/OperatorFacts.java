@@ -1,4 +1,4 @@
-package org.ciip.compliance.engine;
+package org.ciip.compliance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * What the records of the other modules say about one operator as of one date: counts, dates and a few record ids,
- * read by one set-based query ({@link ComplianceQuery}) and judged by {@link ComplianceRules}.
+ * read by one set-based query (the engine's {@code ComplianceQuery}) and judged by its {@code ComplianceRules}. The
+ * program page reads the same facts ({@link ProgramDuties}), so that it and the compliance page cannot disagree.
  */
 public record OperatorFacts(
         UUID operatorId, String name, String nameEn, String regionCode, List<String> sectors,
@@ -44,5 +45,9 @@ public record OperatorFacts(
         LocalDate nextReportDue,
         // 41
         long usedWithoutReview, BigDecimal usedWithoutReviewAmount, LocalDate usedWithoutReviewSince,
-        List<UUID> usedWithoutReviewIds, long awaitingReview, long usedBeforeReviewPassed) {
+        List<UUID> usedWithoutReviewIds, long awaitingReview, long usedBeforeReviewPassed,
+        // Art. 16 (no liability item): the latest year whose budget and staff were recorded
+        Integer latestBudgetYear,
+        // Art. 21: corporate changes not completed, and those of them whose requirements are still awaited
+        long openChanges, long changesAwaitingRequirements) {
 }

@@ -81,12 +81,22 @@ public class ComplianceSimulation extends Simulation {
                     .disableFollowRedirect()
                     .check(status().is(302)))
             .repeat(10).on(http("GET /compliance (finance department)").get("/compliance")
-                    .check(status().is(200), substring("Compliance of operators")));
+                    .check(status().is(200), substring("Compliance of operators")))
+            // the program overview: the same engine judges the duties of every operator of the department
+            .repeat(10).on(http("GET /program (finance department)").get("/program")
+                    .check(status().is(200), substring("Operators' security programs")));
 
     private final ScenarioBuilder operator = scenario("One operator's compliance")
             .repeat(20).on(http("GET /api/v1/operators/{id}/compliance")
                     .get(session -> "/api/v1/operators/"
                             + OPERATORS.get(ThreadLocalRandom.current().nextInt(OPERATORS.size())) + "/compliance")
+                    .header("Authorization", "Bearer " + FINANCE)
+                    .check(status().is(200)));
+
+    private final ScenarioBuilder program = scenario("One operator's program")
+            .repeat(20).on(http("GET /api/v1/operators/{id}/program")
+                    .get(session -> "/api/v1/operators/"
+                            + OPERATORS.get(ThreadLocalRandom.current().nextInt(OPERATORS.size())) + "/program")
                     .header("Authorization", "Bearer " + FINANCE)
                     .check(status().is(200)));
 
@@ -98,6 +108,7 @@ public class ComplianceSimulation extends Simulation {
     {
         setUp(dashboard.injectClosed(constantConcurrentUsers(1).during(SECONDS))
                 .andThen(operator.injectClosed(constantConcurrentUsers(1).during(SECONDS)))
+                .andThen(program.injectClosed(constantConcurrentUsers(1).during(SECONDS)))
                 .andThen(national.injectOpen(atOnceUsers(1))))
                 .protocols(protocol);
     }

@@ -115,6 +115,50 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void everyDutyOfTheProgramPageHasTheStatusOfItsLiabilityItemOnTheCompliancePage() {
+        java.util.List<Op> operators = new java.util.ArrayList<>(java.util.List.of(fixtures.compliant(),
+                fixtures.compliant("institution"), fixtures.compliant("position"), fixtures.compliant("positionReview"),
+                fixtures.compliant("SECURITY_PLAN", "DRILL"), fixtures.compliant("EMERGENCY_PLAN"),
+                fixtures.compliant("PROTECTION_SYSTEM"), fixtures.compliant("TRAINING", "measures"),
+                fixtures.compliant(350)));
+        Op withPurchase = fixtures.compliant();
+        fixtures.purchase(withPurchase, true, today().minusDays(3), 500_000);
+        operators.add(withPurchase);
+        Op withDocumentDueSoon = fixtures.compliant("DATA_PROTECTION_SYSTEM");
+        fixtures.document(withDocumentDueSoon, "DATA_PROTECTION_SYSTEM", today().plusDays(10));
+        operators.add(withDocumentDueSoon);
+
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Op op : operators) {
+            JsonNode compliance = fixtures.compliance(op, null);
+            java.util.Map<String, String> worst = new java.util.TreeMap<>();
+            for (JsonNode d : http.get("/api/v1/operators/" + op.id() + "/program", op.token()).json().get("duties")) {
+                if (d.get("liability").isNull()) {
+                    continue;
+                }
+                String status = switch (d.get("status").asString()) {
+                    case "NOT_MET" -> "NON_COMPLIANT";
+                    case "DUE_SOON" -> "AT_RISK";
+                    default -> "COMPLIANT";
+                };
+                worst.merge(d.get("liability").asString(), status, (a, b) -> rank(a) >= rank(b) ? a : b);
+                seen.add(d.get("liability").asString() + " " + status);
+            }
+            worst.forEach((article, status) -> assertThat(status)
+                    .as("operator %s, item %s", op.party().username(), article)
+                    .isEqualTo(status(compliance, article)));
+        }
+        // the operators above put items in each state, so the comparison is not of COMPLIANT with COMPLIANT only
+        assertThat(seen).contains("39(4) NON_COMPLIANT", "39(5) NON_COMPLIANT", "39(7) NON_COMPLIANT",
+                "39(7) AT_RISK", "39(3) NON_COMPLIANT", "39(2) NON_COMPLIANT", "39(8) AT_RISK", "39(9) NON_COMPLIANT",
+                "41 AT_RISK", "39(7) COMPLIANT");
+    }
+
+    private static int rank(String status) {
+        return java.util.List.of("COMPLIANT", "AT_RISK", "NON_COMPLIANT").indexOf(status);
+    }
+
+    @Test
     void aChangeReportedMoreThanThirtyDaysAfterTheChangeBreachesItem1() {
         Op op = fixtures.compliant();
         Http.Response report = http.post("/api/v1/change-reports", op.token(), """

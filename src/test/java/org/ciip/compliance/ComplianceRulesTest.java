@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.ciip.compliance.engine.ComplianceRules;
 import org.ciip.compliance.engine.ComplianceStatus;
 import org.ciip.compliance.engine.ItemResult;
-import org.ciip.compliance.engine.OperatorFacts;
 import org.ciip.compliance.engine.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -175,7 +174,8 @@ class ComplianceRulesTest {
                     agreementMissing > 0 ? List.of(PURCHASE) : List.of(), null, null,
                     0, null, 0, null, null, List.of(),
                     lateReports, lateReportsSince, List.of(), pendingReports, nextReportDue,
-                    usedWithoutReview, usedWithoutReviewAmount, usedWithoutReviewSince, List.of(), 0, 0);
+                    usedWithoutReview, usedWithoutReviewAmount, usedWithoutReviewSince, List.of(), 0, 0,
+                    TODAY.getYear(), 0, 0);
         }
     }
 }

@@ -10,9 +10,13 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.LegalTime;
 import org.ciip.shared.Rows;
+import org.ciip.compliance.OperatorFacts;
+import org.ciip.shared.SqlPredicate;
+import org.ciip.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +63,10 @@ public class ComplianceQuery {
               inc.late_reports, inc.late_reports_since, inc.late_incident_ids, inc.pending_reports,
               inc.next_report_due,
               buy.used_without_review, buy.used_without_review_amount, buy.used_without_review_since,
-              buy.used_without_review_ids, buy.awaiting_review, buy.used_before_review_passed
+              buy.used_without_review_ids, buy.awaiting_review, buy.used_before_review_passed,
+              (select max(y.year) from obligations_institution_year y where y.operator_id = o.id and y.recorded_at <= :at)
+                as latest_budget_year,
+              chg.open_changes, chg.changes_awaiting_requirements
             from registry_organization o
             left join obligations_institution inst on inst.operator_id = o.id
             left join lateral (
@@ -182,12 +189,16 @@ public class ComplianceQuery {
                 min(c.requirements_due) filter (where c.open_requirement and c.requirements_due >= :asOf)
                   as next_change_due,
                 (array_agg(c.id) filter (where c.late or (c.open_requirement and c.requirements_due < :asOf)))[1 : 5]
-                  as change_ids
+                  as change_ids,
+                count(*) filter (where c.open) as open_changes,
+                count(*) filter (where c.open and not c.requirements_set) as changes_awaiting_requirements
               from (select cc.id, cc.requirements_due, (cc.reported_at at time zone 'Asia/Shanghai')::date as reported_on,
                       (cc.reported_at at time zone 'Asia/Shanghai')::date > cc.effective_on + :corporateChangeDays
                         and cc.reported_at >= :lookbackFrom as late,
                       cc.requirements_set_at <= :at and not coalesce(cc.completed_on <= :asOf, false)
-                        as open_requirement
+                        as open_requirement,
+                      not coalesce(cc.completed_on <= :asOf, false) as open,
+                      coalesce(cc.requirements_set_at <= :at, false) as requirements_set
                     from obligations_corporate_change cc where cc.operator_id = o.id and cc.reported_at <= :at) c
             ) chg on true
             left join lateral (
@@ -212,18 +223,31 @@ public class ComplianceQuery {
         this.jdbc = jdbc;
     }
 
+    /** The facts of one operator, if {@code scope} (a jurisdiction over {@code o}) lets its caller see it. */
+    public Optional<OperatorFacts> factsOf(SqlPredicate scope, UUID operatorId, LocalDate asOf, Instant at,
+            Parameters parameters) {
+        return facts(Where.within(scope).equal("o.id", "operator", operatorId), asOf, at, parameters).stream()
+                .findFirst();
+    }
+
     /**
-     * The facts of every operator matching {@code condition} (SQL over alias {@code o}, the organization) as of
-     * {@code asOf}, by name.
+     * The facts of every operator {@code scope} lets its caller see, optionally of one sector and of one region
+     * (a prefix of the division code), as of {@code asOf}, by name.
      *
      * @param at the instant the records are read as of: the end of {@code asOf} in Asia/Shanghai, or now for today
      */
-    public List<OperatorFacts> facts(String condition, Map<String, ?> params, LocalDate asOf, Instant at,
-            Parameters parameters) {
+    public List<OperatorFacts> facts(SqlPredicate scope, String sector, String regionPrefix, LocalDate asOf,
+            Instant at, Parameters parameters) {
+        return facts(Where.within(scope).when(sector, ":sector = any(o.sectors)", "sector")
+                .when(regionPrefix == null ? null : regionPrefix + "%", "o.region_code like :region", "region"),
+                asOf, at, parameters);
+    }
+
+    private List<OperatorFacts> facts(Where where, LocalDate asOf, Instant at, Parameters parameters) {
         Instant lookbackFrom = asOf.minusMonths(parameters.lateReportLookbackMonths()).atStartOfDay(LegalTime.ZONE)
                 .toInstant();
-        return jdbc.sql(SQL + condition + " order by o.name, o.id")
-                .params(Map.copyOf(params))
+        return jdbc.sql(SQL + where.sql() + " order by o.name, o.id")
+                .params(where.params())
                 .param("asOf", asOf)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("lookbackFrom", OffsetDateTime.ofInstant(lookbackFrom, ZoneOffset.UTC))
@@ -260,7 +284,9 @@ public class ComplianceQuery {
                 rs.getLong("pending_reports"), date(rs, "next_report_due"),
                 rs.getLong("used_without_review"), rs.getBigDecimal("used_without_review_amount"),
                 date(rs, "used_without_review_since"), ids(rs, "used_without_review_ids"),
-                rs.getLong("awaiting_review"), rs.getLong("used_before_review_passed"));
+                rs.getLong("awaiting_review"), rs.getLong("used_before_review_passed"),
+                (Integer) rs.getObject("latest_budget_year"), rs.getLong("open_changes"),
+                rs.getLong("changes_awaiting_requirements"));
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

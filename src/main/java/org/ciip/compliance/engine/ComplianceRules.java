@@ -3,7 +3,11 @@ package org.ciip.compliance.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ciip.compliance.OperatorFacts;
+import org.ciip.compliance.ProgramDuties.DutyStatus;
 
 /**
  * The rules of Art. 39-41: one {@link ItemResult} per liability item from an operator's {@link OperatorFacts} on a
@@ -28,14 +32,34 @@ public final class ComplianceRules {
     }
 
     public List<ItemResult> evaluate(OperatorFacts f, LocalDate asOf) {
+        return judge(f, asOf).items();
+    }
+
+    /**
+     * The items of Art. 39-41 and, from the same facts that decide them, the status of each Chapter III duty of the
+     * program page: a duty is NOT_MET when a fact that breaches its item is about it, DUE_SOON when a fact that puts
+     * its item at risk is, MET otherwise. An operator with no CII has every item NOT_APPLICABLE, and its duties say
+     * what it would owe.
+     */
+    public Judgement judge(OperatorFacts f, LocalDate asOf) {
+        Map<String, DutyStatus> duties = new LinkedHashMap<>();
+        List<ItemResult> items = items(f, asOf, duties);
         if (f.ciiAssets() == 0) {
-            return ARTICLES.stream().map(a -> new ItemResult(a, ComplianceStatus.NOT_APPLICABLE, null,
+            items = ARTICLES.stream().map(a -> new ItemResult(a, ComplianceStatus.NOT_APPLICABLE, null,
                     List.of(Fact.of("fact.noCii")), null)).toList();
         }
+        return new Judgement(items, duties);
+    }
+
+    /** The items of Art. 39-41 and the statuses of the program's duties (by key, e.g. {@code DRILLS}). */
+    public record Judgement(List<ItemResult> items, Map<String, DutyStatus> duties) {
+    }
+
+    private List<ItemResult> items(OperatorFacts f, LocalDate asOf, Map<String, DutyStatus> duties) {
         LocalDate cii = f.firstCiiOn();
         List<ItemResult> items = new ArrayList<>();
 
-        Verdict v = new Verdict("39(1)", asOf);
+        Verdict v = new Verdict("39(1)", asOf, duties);
         if (f.lateChangeReports() > 0) {
             v.fail(Fact.of("fact.lateChangeReports", f.lateChangeReports(), parameters.changeReportDays())
                     .about("CHANGE_REPORT", f.lateChangeIds()), f.lateChangeSince());
@@ -43,7 +67,7 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.changeReportsOnTime", parameters.changeReportDays()), cii);
         items.add(v.result());
 
-        v = new Verdict("39(2)", asOf);
+        v = new Verdict("39(2)", asOf, duties).about("SYNCHRONOUS_PLANNING");
         if (f.withoutMeasures() > 0) {
             v.fail(Fact.of("fact.assetsWithoutMeasures", f.withoutMeasures(), f.ciiAssets())
                     .about("ASSET", f.measuresMissingIds()), f.measuresMissingSince());
@@ -51,13 +75,13 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.assetsWithMeasures", f.ciiAssets()), latest(cii, f.lastMeasureOn()));
         items.add(v.result());
 
-        v = new Verdict("39(3)", asOf);
+        v = new Verdict("39(3)", asOf, duties).about("PROTECTION_SYSTEMS");
         document(v, "PROTECTION_SYSTEM", f.protectionDue(), cii);
         document(v, "RESPONSIBILITY_SYSTEM", f.responsibilityDue(), cii);
         v.ok(Fact.of("fact.systemsInForce"), latest(cii, f.lastApprovedOn()));
         items.add(v.result());
 
-        v = new Verdict("39(4)", asOf);
+        v = new Verdict("39(4)", asOf, duties).about("INSTITUTION");
         if (f.institutionOn() == null) {
             v.fail(Fact.of("fact.noInstitution").about("PROGRAM", List.of()), cii);
         } else {
@@ -65,7 +89,7 @@ public final class ComplianceRules {
         }
         items.add(v.result());
 
-        v = new Verdict("39(5)", asOf);
+        v = new Verdict("39(5)", asOf, duties).about("BACKGROUND_REVIEWS");
         if (f.barredInPosition() > 0) {
             v.fail(Fact.of("fact.barredInPosition", f.barredInPosition()).about("PROGRAM", List.of()),
                     f.barredSince());
@@ -83,7 +107,7 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.allReviewed", f.keyPositions()), latest(cii, f.lastReviewOn()));
         items.add(v.result());
 
-        v = new Verdict("39(6)", asOf);
+        v = new Verdict("39(6)", asOf, duties).about("DECISIONS");
         if (f.decisionsWithout() > 0) {
             v.fail(Fact.of("fact.decisionsWithoutInstitution", f.decisionsWithout(), f.decisions())
                     .about("PROGRAM", List.of()), f.decisionsWithoutSince());
@@ -92,22 +116,24 @@ public final class ComplianceRules {
                 : Fact.of("fact.decisionsWithInstitution", f.decisions()), cii);
         items.add(v.result());
 
-        v = new Verdict("39(7)", asOf);
+        v = new Verdict("39(7)", asOf, duties);
+        v.about("KEY_POSITIONS");
         if (f.keyPositions() == 0) {
             v.fail(Fact.of("fact.noKeyPositions").about("PROGRAM", List.of()), cii);
         }
-        document(v, "SECURITY_PLAN", f.planDue(), cii);
-        document(v, "EMERGENCY_PLAN", f.emergencyDue(), cii);
-        document(v, "DATA_PROTECTION_SYSTEM", f.dataDue(), cii);
-        document(v, "SERVICE_SECURITY_MANAGEMENT", f.serviceDue(), cii);
-        activity(v, "DRILL", f.lastDrill(), cii, f.drillIntervalMonths() == null ? parameters.activityMonths()
-                : f.drillIntervalMonths());
-        activity(v, "TRAINING", f.lastTraining(), cii, parameters.activityMonths());
+        document(v.about("SECURITY_PLAN"), "SECURITY_PLAN", f.planDue(), cii);
+        // drills need the emergency plan they rehearse (Art. 15(3))
+        document(v.about("DRILLS"), "EMERGENCY_PLAN", f.emergencyDue(), cii);
+        document(v.about("DATA_PROTECTION"), "DATA_PROTECTION_SYSTEM", f.dataDue(), cii);
+        document(v.about("SERVICE_SECURITY"), "SERVICE_SECURITY_MANAGEMENT", f.serviceDue(), cii);
+        activity(v.about("DRILLS"), "DRILL", f.lastDrill(), cii, f.drillIntervalMonths() == null
+                ? parameters.activityMonths() : f.drillIntervalMonths());
+        activity(v.about("TRAINING"), "TRAINING", f.lastTraining(), cii, parameters.activityMonths());
         v.ok(Fact.of("fact.institutionDutiesMet"),
                 latest(latest(latest(cii, f.lastApprovedOn()), f.lastDrill()), f.lastTraining()));
         items.add(v.result());
 
-        v = new Verdict("39(8)", asOf);
+        v = new Verdict("39(8)", asOf, duties).about("ASSESSMENT");
         if (f.assessmentsOverdue() > 0) {
             v.fail(Fact.of("fact.assessmentsOverdue", f.assessmentsOverdue(), f.ciiAssets(),
                     parameters.assessmentMonths()).about("ASSET", f.overdueAssetIds()),
@@ -123,7 +149,7 @@ public final class ComplianceRules {
                 latest(cii, f.lastAcceptedOn()));
         items.add(v.result());
 
-        v = new Verdict("39(9)", asOf);
+        v = new Verdict("39(9)", asOf, duties).about("AGREEMENTS");
         if (f.agreementMissing() > 0) {
             v.fail(Fact.of("fact.agreementsMissing", f.agreementMissing(), f.purchases())
                     .about("PURCHASE", f.agreementMissingIds()), f.agreementMissingSince());
@@ -135,7 +161,7 @@ public final class ComplianceRules {
                 : Fact.of("fact.agreementsInForce", f.purchases()), latest(cii, f.lastAgreementOn()));
         items.add(v.result());
 
-        v = new Verdict("39(10)", asOf);
+        v = new Verdict("39(10)", asOf, duties).about("CORPORATE_CHANGES");
         if (f.changesLate() > 0) {
             v.fail(Fact.of("fact.corporateChangesLate", f.changesLate(), parameters.corporateChangeDays())
                     .about("CORPORATE_CHANGE", f.changeIds()), f.changesLateSince());
@@ -148,7 +174,7 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.corporateChangesInOrder"), cii);
         items.add(v.result());
 
-        v = new Verdict("40", asOf);
+        v = new Verdict("40", asOf, duties);
         if (f.lateReports() > 0) {
             v.fail(Fact.of("fact.lateReports", f.lateReports(), parameters.lateReportLookbackMonths())
                     .about("INCIDENT", f.lateIncidentIds()), f.lateReportsSince());
@@ -159,7 +185,7 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.reportsOnTime", parameters.lateReportLookbackMonths()), cii);
         items.add(v.result());
 
-        v = new Verdict("41", asOf);
+        v = new Verdict("41", asOf, duties).about("PROCUREMENT_REVIEW");
         BigDecimal amount = null;
         if (f.usedWithoutReview() > 0) {
             amount = f.usedWithoutReviewAmount();
@@ -222,12 +248,30 @@ public final class ComplianceRules {
         private LocalDate riskSince;
         private LocalDate metSince;
 
-        Verdict(String article, LocalDate asOf) {
+        private final Map<String, DutyStatus> duties;
+        private String duty;
+
+        Verdict(String article, LocalDate asOf, Map<String, DutyStatus> duties) {
             this.article = article;
             this.asOf = asOf;
+            this.duties = duties;
+        }
+
+        /** The program duty the facts that follow are about; MET until one of them says otherwise. */
+        Verdict about(String duty) {
+            this.duty = duty;
+            duties.putIfAbsent(duty, DutyStatus.MET);
+            return this;
+        }
+
+        private void mark(DutyStatus status) {
+            if (duty != null && duties.get(duty).compareTo(status) < 0) {
+                duties.put(duty, status);
+            }
         }
 
         void fail(Fact fact, LocalDate since) {
+            mark(DutyStatus.NOT_MET);
             failing.add(fact);
             failingSince = earliest(failingSince, since == null ? asOf : since);
         }
@@ -240,6 +284,7 @@ public final class ComplianceRules {
         }
 
         void risk(Fact fact, LocalDate since) {
+            mark(DutyStatus.DUE_SOON);
             risks.add(fact);
             riskSince = earliest(riskSince, since);
         }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.ciip.compliance.CompliancePeriods;
+import org.ciip.compliance.OperatorFacts;
+import org.ciip.compliance.ProgramDuties;
 import org.ciip.enforcement.PenaltyRanges;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ComplianceService implements CompliancePeriods {
+public class ComplianceService implements CompliancePeriods, ProgramDuties {
 
     private static final Set<String> DOCUMENT_KINDS = Set.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM",
             "SECURITY_PLAN", "EMERGENCY_PLAN", "DATA_PROTECTION_SYSTEM", "SERVICE_SECURITY_MANAGEMENT");
@@ -130,15 +132,19 @@ public class ComplianceService implements CompliancePeriods {
     public OperatorCompliance forOperator(Actor actor, UUID operatorId, LocalDate asOf, Locale locale) {
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
         Parameters parameters = parameters();
-        List<OperatorFacts> facts = query.facts("o.id = :operator and " + scope.sql(),
-                merge(scope.params(), Map.of("operator", operatorId)), asOf, instantOf(asOf), parameters);
-        if (facts.isEmpty()) {
-            throw ApiException.notFound("Operator " + operatorId);
-        }
-        OperatorFacts f = facts.getFirst();
+        OperatorFacts f = query.factsOf(scope, operatorId, asOf, instantOf(asOf), parameters)
+                .orElseThrow(() -> ApiException.notFound("Operator " + operatorId));
         List<Item> items = new ComplianceRules(parameters).evaluate(f, asOf).stream()
                 .map(r -> word(r, f.operatorId(), locale)).toList();
         return new OperatorCompliance(f.operatorId(), f.name(), asOf, items);
+    }
+
+    @Override
+    public List<OperatorDuties> evaluate(SqlPredicate operators, LocalDate asOf) {
+        Parameters parameters = parameters();
+        ComplianceRules rules = new ComplianceRules(parameters);
+        return query.facts(operators, null, null, asOf, instantOf(asOf), parameters).stream()
+                .map(f -> new OperatorDuties(f, rules.judge(f, asOf).duties())).toList();
     }
 
     /**
@@ -150,21 +156,14 @@ public class ComplianceService implements CompliancePeriods {
             throw ApiException.notFound("Compliance matrix");
         }
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
-        StringBuilder condition = new StringBuilder(scope.sql());
-        Map<String, Object> params = new LinkedHashMap<>(scope.params());
-        if (sector != null && !sector.isBlank()) {
-            condition.append(" and :sector = any(o.sectors)");
-            params.put("sector", sector.trim());
-        }
         if (region != null && !region.isBlank()) {
             if (!region.trim().matches("\\d{2}|\\d{4}|\\d{6}")) {
                 throw ApiException.invalid(List.of(new FieldProblem("region", "must be 2, 4 or 6 digits of an "
                         + "administrative division code", null, "validation.regionPrefix", List.of())));
             }
-            condition.append(" and o.region_code like :region");
-            params.put("region", region.trim() + "%");
         }
-        List<OperatorRow> rows = evaluate(condition.toString(), params, asOf);
+        List<OperatorRow> rows = evaluate(scope, sector == null ? null : sector.trim(),
+                region == null || region.isBlank() ? null : region.trim(), asOf);
         return new Matrix(asOf, ComplianceRules.ARTICLES, counts(rows), rows);
     }
 
@@ -173,7 +172,7 @@ public class ComplianceService implements CompliancePeriods {
         if (!actor.jurisdiction().seesNationalAggregates()) {
             throw ApiException.notFound("National compliance aggregates");
         }
-        List<OperatorRow> rows = evaluate("true", Map.of(), asOf);
+        List<OperatorRow> rows = evaluate(SqlPredicate.ALL, null, null, asOf);
         Map<String, List<OperatorRow>> bySector = new TreeMap<>();
         Map<String, List<OperatorRow>> byProvince = new TreeMap<>();
         for (OperatorRow row : rows) {
@@ -183,10 +182,10 @@ public class ComplianceService implements CompliancePeriods {
         return new National(asOf, rows.size(), counts(rows), groups(bySector), groups(byProvince));
     }
 
-    private List<OperatorRow> evaluate(String condition, Map<String, ?> params, LocalDate asOf) {
+    private List<OperatorRow> evaluate(SqlPredicate scope, String sector, String regionPrefix, LocalDate asOf) {
         Parameters parameters = parameters();
         ComplianceRules rules = new ComplianceRules(parameters);
-        return query.facts(condition, params, asOf, instantOf(asOf), parameters).stream()
+        return query.facts(scope, sector, regionPrefix, asOf, instantOf(asOf), parameters).stream()
                 .map(f -> new OperatorRow(f.operatorId(), f.name(), f.regionCode(), f.sectors(),
                         rules.evaluate(f, asOf)))
                 .toList();
@@ -313,11 +312,5 @@ public class ComplianceService implements CompliancePeriods {
         Instant now = clock.instant();
         Instant endOfDay = asOf.plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant().minusNanos(1000);
         return endOfDay.isBefore(now) ? endOfDay : now;
-    }
-
-    private static Map<String, Object> merge(Map<String, ?> a, Map<String, ?> b) {
-        Map<String, Object> merged = new LinkedHashMap<>(a);
-        merged.putAll(b);
-        return merged;
     }
 }

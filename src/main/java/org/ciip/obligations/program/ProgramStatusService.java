@@ -1,7 +1,5 @@
 package org.ciip.obligations.program;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,17 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.compliance.CompliancePeriods;
+import org.ciip.compliance.OperatorFacts;
+import org.ciip.compliance.ProgramDuties;
+import org.ciip.compliance.ProgramDuties.OperatorDuties;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
-import org.ciip.shared.Rows;
 import org.ciip.shared.SqlPredicate;
 import org.springframework.stereotype.Service;
 
 /**
- * Where each operator stands on each duty of Chapter III: one set-based query reads the program records of any number
- * of operators, and each duty becomes MET, DUE_SOON (due within the window of {@link CompliancePeriods}, 30 days, or
- * needed before a next step), NOT_MET or NOT_APPLICABLE, with the article that sets it, the Art. 39-41 item its breach
- * falls under, and what is due next.
+ * Where each operator stands on each duty of Chapter III: the compliance engine ({@link ProgramDuties}) reads the
+ * records of any number of operators in one set-based query and judges each duty with the rules of its Art. 39-41
+ * item, so this page and the compliance page cannot disagree; each duty is MET, DUE_SOON (due within the window of
+ * {@link CompliancePeriods}, 30 days, or needed before a next step), NOT_MET or NOT_APPLICABLE, with the article that
+ * sets it, the item its breach falls under, and what is due next.
  */
 @Service
 public class ProgramStatusService {
@@ -71,16 +72,16 @@ public class ProgramStatusService {
     public record OverdueItem(UUID operatorId, String operatorName, Duty duty) {
     }
 
-    private final ProgramFacts facts;
+    private final ProgramDuties duties;
     private final OperatorAccess access;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
     private final CompliancePeriods periods;
 
-    ProgramStatusService(ProgramFacts facts, OperatorAccess access, Clock clock,
+    ProgramStatusService(ProgramDuties duties, OperatorAccess access, Clock clock,
             org.springframework.context.MessageSource messages, CompliancePeriods periods) {
         this.periods = periods;
-        this.facts = facts;
+        this.duties = duties;
         this.access = access;
         this.clock = clock;
         this.messages = messages;
@@ -118,7 +119,8 @@ public class ProgramStatusService {
 
     public OperatorProgram forOperator(Actor actor, UUID operatorId) {
         access.readable(actor, operatorId);
-        return evaluate(ProgramFacts.operator(operatorId), today()).getFirst();
+        return evaluate(new SqlPredicate("o.id = :programOperator", Map.of("programOperator", operatorId)), today())
+                .getFirst();
     }
 
     /** Every operator the actor may see, by name. */
@@ -155,153 +157,118 @@ public class ProgramStatusService {
 
     private List<OperatorProgram> evaluate(SqlPredicate operators, LocalDate today) {
         CompliancePeriods.Periods p = periods.current();
-        return facts.evaluate(operators, today, clock.instant(), p.assessmentMonths(), (rs, n) -> map(rs, today, p));
+        return duties.evaluate(operators, today).stream().map(o -> map(o, today, p)).toList();
     }
 
-    private OperatorProgram map(ResultSet rs, LocalDate today, CompliancePeriods.Periods p) throws SQLException {
-        LocalDate soon = today.plusDays(p.dueSoonDays());
+    /**
+     * The duties of one operator: each status is the compliance engine's (so the program page and the compliance page
+     * read alike), except that a duty with nothing to do yet is NOT_APPLICABLE; the details word the same facts.
+     */
+    private OperatorProgram map(OperatorDuties judged, LocalDate today, CompliancePeriods.Periods p) {
+        OperatorFacts f = judged.facts();
+        java.util.function.Function<String, Status> engine = key -> switch (judged.duties().get(key)) {
+            case MET -> Status.MET;
+            case DUE_SOON -> Status.DUE_SOON;
+            case NOT_MET -> Status.NOT_MET;
+        };
         List<Duty> duties = new ArrayList<>();
-        boolean institution = rs.getBoolean("has_institution");
-        duties.add(duty("INSTITUTION", "14", "39(4)", institution ? Status.MET : Status.NOT_MET, null, "institution",
-                institution ? d("institutionHeaded", rs.getString("head_name")) : d("noInstitution")));
+        boolean institution = f.institutionOn() != null;
+        duties.add(duty("INSTITUTION", "14", "39(4)", engine.apply("INSTITUTION"), null, "institution",
+                institution ? d("institutionHeaded", f.headName()) : d("noInstitution")));
+        duties.add(duty("KEY_POSITIONS", "15(4)", "39(7)", engine.apply("KEY_POSITIONS"), null, "people",
+                d("keyPositions", f.keyPositions())));
 
-        long keyPositions = rs.getLong("key_positions");
-        duties.add(duty("KEY_POSITIONS", "15(4)", "39(7)", keyPositions > 0 ? Status.MET : Status.NOT_MET, null,
-                "people", d("keyPositions", keyPositions)));
-
-        long unreviewed = rs.getLong("unreviewed_positions");
-        long barred = rs.getLong("barred_in_position");
-        boolean headReviewed = rs.getBoolean("head_reviewed");
-        Status reviews = barred > 0 ? Status.NOT_MET : !institution && keyPositions == 0 ? Status.NOT_APPLICABLE
-                : unreviewed == 0 && barred == 0 && (headReviewed || !institution) && keyPositions > 0 ? Status.MET
-                : Status.NOT_MET;
         List<Detail> reviewGaps = new ArrayList<>();
-        if (institution && !headReviewed) {
+        if (institution && !f.headReviewed()) {
             reviewGaps.add(d("headNotReviewed"));
         }
-        if (unreviewed > 0) {
-            reviewGaps.add(d("positionsNotReviewed", unreviewed));
+        if (f.unreviewedPositions() > 0) {
+            reviewGaps.add(d("positionsNotReviewed", f.unreviewedPositions()));
         }
-        if (barred > 0) {
-            reviewGaps.add(d("barredInPosition", barred));
+        if (f.barredInPosition() > 0) {
+            reviewGaps.add(d("barredInPosition", f.barredInPosition()));
         }
+        Status reviews = engine.apply("BACKGROUND_REVIEWS");
         if (reviewGaps.isEmpty()) {
             reviewGaps.add(reviews == Status.MET ? d("allReviewed") : d("recordInstitutionFirst"));
         }
         duties.add(duty("BACKGROUND_REVIEWS", "14", "39(5)", reviews, null, "people",
                 reviewGaps.toArray(Detail[]::new)));
 
-        Integer latestYear = (Integer) rs.getObject("latest_year");
+        // Art. 16 sets no liability item: the program page alone judges it, on the engine's fact
+        Integer latestYear = f.latestBudgetYear();
         int year = today.getYear();
         duties.add(duty("RESOURCES", "16", null,
                 latestYear != null && latestYear >= year ? Status.MET
                         : latestYear != null && latestYear == year - 1 ? Status.DUE_SOON : Status.NOT_MET,
                 null, "institution", latestYear == null ? d("noBudget") : d("budgetFor", String.valueOf(latestYear))));
 
-        long decisions = rs.getLong("decisions");
-        long without = rs.getLong("decisions_without_institution");
-        duties.add(duty("DECISIONS", "16", "39(6)",
-                decisions == 0 ? Status.NOT_APPLICABLE : without == 0 ? Status.MET : Status.NOT_MET, null,
-                "decisions", decisions == 0 ? d("noDecisions") : d("decisionsWithout", without, decisions)));
+        duties.add(duty("DECISIONS", "16", "39(6)", applicable(engine.apply("DECISIONS"), f.decisions() > 0), null,
+                "decisions", f.decisions() == 0 ? d("noDecisions")
+                        : d("decisionsWithout", f.decisionsWithout(), f.decisions())));
 
-        LocalDate protection = rs.getObject("protection_due", LocalDate.class);
-        LocalDate responsibility = rs.getObject("responsibility_due", LocalDate.class);
-        duties.add(documentDuty("PROTECTION_SYSTEMS", "13", "39(3)", today, soon,
-                protection == null || responsibility == null ? null
-                        : protection.isBefore(responsibility) ? protection : responsibility,
-                List.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM")));
-        duties.add(documentDuty("SECURITY_PLAN", "15(1)", "39(7)", today, soon, rs.getObject("plan_due", LocalDate.class),
-                "SECURITY_PLAN"));
+        duties.add(documentDuty("PROTECTION_SYSTEMS", "13", "39(3)", engine.apply("PROTECTION_SYSTEMS"),
+                earliest(f.protectionDue(), f.responsibilityDue()), f.protectionDue() != null
+                        && f.responsibilityDue() != null, List.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM")));
+        duties.add(documentDuty("SECURITY_PLAN", "15(1)", "39(7)", engine.apply("SECURITY_PLAN"), f.planDue(),
+                f.planDue() != null, "SECURITY_PLAN"));
 
-        LocalDate emergency = rs.getObject("emergency_due", LocalDate.class);
-        LocalDate lastDrill = rs.getObject("last_drill", LocalDate.class);
-        Duty plan = documentDuty("EMERGENCY_PLAN", "15(3)", "39(7)", today, soon, emergency, "EMERGENCY_PLAN");
-        Integer drillMonths = (Integer) rs.getObject("drill_months");
-        duties.add(activityDuty(plan, "DRILLS", lastDrill, today, "DRILL",
-                drillMonths == null ? p.activityMonths() : drillMonths, soon));
-        duties.add(activityDuty(null, "TRAINING", rs.getObject("last_training", LocalDate.class), today, "TRAINING",
-                p.activityMonths(), soon));
-        duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", today, soon, rs.getObject("data_due", LocalDate.class),
-                "DATA_PROTECTION_SYSTEM"));
-        duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", today, soon,
-                rs.getObject("service_due", LocalDate.class), "SERVICE_SECURITY_MANAGEMENT"));
+        int drillMonths = f.drillIntervalMonths() == null ? p.activityMonths() : f.drillIntervalMonths();
+        List<Detail> drillParts = new ArrayList<>();
+        drillParts.add(f.emergencyDue() == null ? d("documentMissing", "EMERGENCY_PLAN")
+                : d("documentApproved", "EMERGENCY_PLAN", f.emergencyDue()));
+        drillParts.add(activity(f.lastDrill(), "DRILL", drillMonths));
+        duties.add(duty("DRILLS", "15(3)", "39(7)", engine.apply("DRILLS"),
+                earliest(f.emergencyDue(), f.lastDrill() == null ? null : f.lastDrill().plusMonths(drillMonths)),
+                "activities", drillParts.toArray(Detail[]::new)));
+        duties.add(duty("TRAINING", "15(5)", "39(7)", engine.apply("TRAINING"),
+                f.lastTraining() == null ? null : f.lastTraining().plusMonths(p.activityMonths()), "activities",
+                activity(f.lastTraining(), "TRAINING", p.activityMonths())));
+        duties.add(documentDuty("DATA_PROTECTION", "15(6)", "39(7)", engine.apply("DATA_PROTECTION"), f.dataDue(),
+                f.dataDue() != null, "DATA_PROTECTION_SYSTEM"));
+        duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", engine.apply("SERVICE_SECURITY"),
+                f.serviceDue(), f.serviceDue() != null, "SERVICE_SECURITY_MANAGEMENT"));
 
-        long ciiAssets = rs.getLong("cii_assets");
-        long withoutMeasures = rs.getLong("without_use_measures");
-        duties.add(duty("SYNCHRONOUS_PLANNING", "12", "39(2)",
-                ciiAssets == 0 ? Status.NOT_APPLICABLE : withoutMeasures == 0 ? Status.MET : Status.NOT_MET, null,
-                "planning", ciiAssets == 0 ? d("noCii") : d("withoutMeasures", withoutMeasures, ciiAssets)));
+        boolean cii = f.ciiAssets() > 0;
+        duties.add(duty("SYNCHRONOUS_PLANNING", "12", "39(2)", applicable(engine.apply("SYNCHRONOUS_PLANNING"), cii),
+                null, "planning", cii ? d("withoutMeasures", f.withoutMeasures(), f.ciiAssets()) : d("noCii")));
+        duties.add(duty("ASSESSMENT", "17", "39(8)", applicable(engine.apply("ASSESSMENT"), cii),
+                earliest(f.nextAssessmentDue(), f.nextFindingDue()), "assessments",
+                cii ? d("assessments", f.assessmentsOverdue(), f.findingsOverdue()) : d("noCii")));
 
-        long assessmentsOverdue = rs.getLong("assessments_overdue");
-        long findingsOverdue = rs.getLong("findings_overdue");
-        LocalDate nextAssessment = rs.getObject("next_assessment_due", LocalDate.class);
-        LocalDate nextFinding = rs.getObject("next_finding_due", LocalDate.class);
-        LocalDate next = nextAssessment == null ? nextFinding : nextFinding == null ? nextAssessment
-                : nextAssessment.isBefore(nextFinding) ? nextAssessment : nextFinding;
-        Status assessment = ciiAssets == 0 ? Status.NOT_APPLICABLE
-                : assessmentsOverdue > 0 || findingsOverdue > 0 ? Status.NOT_MET
-                : next != null && !next.isAfter(soon) ? Status.DUE_SOON : Status.MET;
-        duties.add(duty("ASSESSMENT", "17", "39(8)", assessment, next, "assessments",
-                ciiAssets == 0 ? d("noCii") : d("assessments", assessmentsOverdue, findingsOverdue)));
+        boolean purchases = f.purchases() > 0;
+        duties.add(duty("PROCUREMENT_REVIEW", "19", "41", applicable(engine.apply("PROCUREMENT_REVIEW"), purchases),
+                null, "procurement", purchases ? d("reviews", f.usedWithoutReview(), f.awaitingReview())
+                        : d("noPurchases")));
+        duties.add(duty("AGREEMENTS", "20", "39(9)", applicable(engine.apply("AGREEMENTS"), purchases), null,
+                "procurement", purchases ? d("agreementsMissing", f.agreementMissing(), f.purchases())
+                        : d("noPurchases")));
 
-        long purchases = rs.getLong("purchases");
-        long usedBefore = rs.getLong("used_before_review");
-        long pending = rs.getLong("review_pending");
-        duties.add(duty("PROCUREMENT_REVIEW", "19", "41",
-                purchases == 0 ? Status.NOT_APPLICABLE : usedBefore > 0 ? Status.NOT_MET
-                        : pending > 0 ? Status.DUE_SOON : Status.MET, null, "procurement",
-                purchases == 0 ? d("noPurchases") : d("reviews", usedBefore, pending)));
-        long agreementMissing = rs.getLong("agreement_missing");
-        duties.add(duty("AGREEMENTS", "20", "39(9)",
-                purchases == 0 ? Status.NOT_APPLICABLE : agreementMissing == 0 ? Status.MET : Status.NOT_MET, null,
-                "procurement", purchases == 0 ? d("noPurchases") : d("agreementsMissing", agreementMissing,
-                        purchases)));
+        boolean changes = f.openChanges() > 0 || f.changesLate() > 0;
+        duties.add(duty("CORPORATE_CHANGES", "21", "39(10)", applicable(engine.apply("CORPORATE_CHANGES"), changes),
+                f.nextChangeDue(), "changes", changes ? d("changes", f.openChanges(), f.changesAwaitingRequirements(),
+                        f.changesOverdue()) : d("noOpenChanges")));
 
-        long openChanges = rs.getLong("open_changes");
-        long changesOverdue = rs.getLong("changes_overdue");
-        LocalDate nextChange = rs.getObject("next_change_due", LocalDate.class);
-        duties.add(duty("CORPORATE_CHANGES", "21", "39(10)",
-                openChanges == 0 ? Status.NOT_APPLICABLE : changesOverdue > 0 ? Status.NOT_MET
-                        : nextChange != null && !nextChange.isAfter(soon) ? Status.DUE_SOON
-                        : Status.MET, nextChange, "changes",
-                openChanges == 0 ? d("noOpenChanges") : d("changes", openChanges,
-                        rs.getLong("changes_awaiting_requirements"), changesOverdue)));
-
-        return new OperatorProgram(UUID.fromString(rs.getString("id")), rs.getString("name"),
-                rs.getString("region_code"), Rows.strings(rs, "sectors"), duties);
+        return new OperatorProgram(f.operatorId(), f.name(), f.regionCode(), f.sectors(), duties);
     }
 
-    private Duty documentDuty(String key, String article, String liability, LocalDate today, LocalDate soon,
-            LocalDate reviewDue, Object kinds) {
-        if (reviewDue == null) {
-            return duty(key, article, liability, Status.NOT_MET, null, "documents", d("documentMissing", kinds));
-        }
-        Status status = reviewDue.isBefore(today) ? Status.NOT_MET
-                : !reviewDue.isAfter(soon) ? Status.DUE_SOON : Status.MET;
-        return duty(key, article, liability, status, reviewDue, "documents", d("documentApproved", kinds, reviewDue));
+    /** A duty the operator has nothing to do for yet is not applicable, unless the engine found it not met. */
+    private static Status applicable(Status judged, boolean applies) {
+        return applies || judged != Status.MET ? judged : Status.NOT_APPLICABLE;
     }
 
-    /**
-     * Drills need an approved emergency plan too (Art. 15(3)); the worse of the two decides. Drills are due every
-     * {@code months}: yearly unless the protection department set another interval.
-     */
-    private Duty activityDuty(Duty plan, String key, LocalDate last, LocalDate today, String kind, int months,
-            LocalDate soon) {
-        String article = key.equals("DRILLS") ? "15(3)" : "15(5)";
-        LocalDate due = last == null ? null : last.plusMonths(months);
-        Status status = due == null || due.isBefore(today) ? Status.NOT_MET
-                : !due.isAfter(soon) ? Status.DUE_SOON : Status.MET;
-        List<Detail> parts = new ArrayList<>();
-        if (plan != null) {
-            if (plan.status().ordinal() > status.ordinal()) {
-                status = plan.status();
-            }
-            parts.addAll(plan.parts());
-            due = due == null ? plan.nextDue() : plan.nextDue() == null || due.isBefore(plan.nextDue()) ? due
-                    : plan.nextDue();
-        }
-        parts.add(last == null ? d("activityMissing", kind) : d("activityLast", kind, last, last.plusMonths(months)));
-        return duty(key, article, "39(7)", status, due, "activities", parts.toArray(Detail[]::new));
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private Duty documentDuty(String key, String article, String liability, Status status, LocalDate reviewDue,
+            boolean approved, Object kinds) {
+        return duty(key, article, liability, status, approved ? reviewDue : null, "documents",
+                approved ? d("documentApproved", kinds, reviewDue) : d("documentMissing", kinds));
+    }
+
+    private static Detail activity(LocalDate last, String kind, int months) {
+        return last == null ? d("activityMissing", kind) : d("activityLast", kind, last, last.plusMonths(months));
     }
 
     private LocalDate today() {
