@@ -123,15 +123,20 @@ class SecurityProgramTest {
                 .contains(late.id().toString()).contains("\"key\":\"ASSESSMENT\"");
     }
 
+    /** This year's self-assessment of the asset's Internet-facing services, ended today; its id. */
+    private String selfAssessment(Party operator, String token, String asset) {
+        return http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
+                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Internet-facing services",
+                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today().getYear(), today().minusDays(3),
+                today())).json().get("id").asString();
+    }
+
     @Test
     void aFindingIsScoredFromItsCvssVectorAndAReturnNeedsReasons() {
         Party operator = fresh.operator("FINANCE");
         String token = http.token(operator.username());
         String asset = ciiAsset(operator);
-        String id = http.post("/api/v1/operators/" + operator.id() + "/assessments", token, """
-                {"assetId": "%s", "year": %d, "performer": "SELF", "scope": "Internet-facing services",
-                 "startedOn": "%s", "endedOn": "%s"}""".formatted(asset, today().getYear(), today().minusDays(3),
-                today())).json().get("id").asString();
+        String id = selfAssessment(operator, token, asset);
         JsonNode withFinding = http.post("/api/v1/assessments/" + id + "/findings", token, """
                 {"title": "Unauthenticated RCE in the payment gateway", "severity": "CRITICAL",
                  "cvssVector": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "owner": "Ops", "dueOn": "%s"}"""
@@ -164,6 +169,31 @@ class SecurityProgramTest {
                 "{\"decision\": \"RETURNED\", \"reason\": \"Scope misses the clearing front end\"}").json();
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(http.get("/api/v1/inbox?size=50", token).body()).contains("was returned");
+    }
+
+    @Test
+    void aFindingMarkedRectifiedByTwoPeopleAtOnceIsRectifiedOnceAndIsReopenedOnlyAsOpen() throws Exception {
+        Party operator = fresh.operator("FINANCE");
+        String token = http.token(operator.username());
+        String asset = ciiAsset(operator);
+        String id = selfAssessment(operator, token, asset);
+        String finding = http.post("/api/v1/assessments/" + id + "/findings", token, """
+                {"title": "Default credentials on the VPN", "severity": "HIGH", "owner": "Ops", "dueOn": "%s"}"""
+                .formatted(today().plusDays(30))).json().get("findings").get(0).get("id").asString();
+        String path = "/api/v1/assessments/" + id + "/findings/" + finding;
+        String rectified = "{\"status\": \"RECTIFIED\", \"rectifiedOn\": \"" + today() + "\"}";
+
+        assertThat(http.twiceAtOnce(() -> http.patch(path, token, rectified))).containsExactly(200, 409);
+        Http.Response again = http.patch(path, token, rectified);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("already RECTIFIED");
+        Http.Response sideways = http.patch(path, token, "{\"status\": \"IN_PROGRESS\"}");
+        assertThat(sideways.status()).isEqualTo(409);
+        assertThat(sideways.body()).contains("reopened as OPEN");
+        JsonNode reopened = http.patch(path, token, "{\"status\": \"OPEN\"}").json();
+        assertThat(reopened.get("findings").get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(reopened.get("findings").get(0).get("rectifiedOn").isNull()).isTrue();
+        assertThat(http.patch(path, token, "{\"status\": \"FIXED\"}").errorFields()).containsExactly("status");
     }
 
     @Test

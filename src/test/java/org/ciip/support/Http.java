@@ -67,6 +67,11 @@ public class Http {
      * pressing the same button at the same moment get.
      */
     public java.util.List<Integer> postTwiceAtOnce(String path, String token, String json) throws Exception {
+        return twiceAtOnce(() -> post(path, token, json));
+    }
+
+    /** The statuses of the same request sent twice at once (both released together), in ascending order. */
+    public java.util.List<Integer> twiceAtOnce(java.util.concurrent.Callable<Response> request) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         try {
@@ -74,7 +79,7 @@ public class Http {
             for (int i = 0; i < 2; i++) {
                 responses.add(pool.submit(() -> {
                     start.await();
-                    return post(path, token, json);
+                    return request.call();
                 }));
             }
             start.countDown();

@@ -1,16 +1,11 @@
 package org.ciip.obligations.assessment;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentService {
 
     public static final Set<String> SEVERITIES = Set.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
-    public static final Set<String> FINDING_STATUSES = Set.of("OPEN", "IN_PROGRESS", "RECTIFIED");
 
     private final Assessments assessments;
     private final OperatorAccess access;
@@ -81,7 +75,7 @@ public class AssessmentService {
      * specification's {@code CVSS-B}, {@code CVSS-BT}, {@code CVSS-BE} or {@code CVSS-BTE}.
      */
     public record FindingView(UUID id, String title, String severity, String cvssVector, BigDecimal cvssScore,
-            String cvssScoreKind, String owner, LocalDate dueOn, String status, LocalDate rectifiedOn,
+            String cvssScoreKind, String owner, LocalDate dueOn, FindingStatus status, LocalDate rectifiedOn,
             boolean overdue) {
     }
 
@@ -188,16 +182,24 @@ public class AssessmentService {
         FindingView finding = assessment.findings().stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Finding " + findingId));
         Validation v = new Validation();
-        if (request.status() == null || !FINDING_STATUSES.contains(request.status())) {
+        FindingStatus to = null;
+        try {
+            to = request.status() == null ? null : FindingStatus.valueOf(request.status());
+        } catch (IllegalArgumentException e) {
+            // answered below, with the field
+        }
+        if (to == null) {
             v.add("status", "validation.oneOf", "must be OPEN, IN_PROGRESS or RECTIFIED", "OPEN, IN_PROGRESS, RECTIFIED");
-        } else if (request.status().equals("RECTIFIED")) {
+        } else if (to == FindingStatus.RECTIFIED) {
             v.requirePastDate(request.rectifiedOn(), "rectifiedOn", today());
         }
         v.throwIfInvalid();
-        assessments.updateFinding(finding.id(), request.status(),
-                request.status().equals("RECTIFIED") ? request.rectifiedOn() : null);
-        events.publishEvent(new org.ciip.obligations.AssessmentFindingUpdated(assessmentId, findingId,
-                request.status()));
+        FindingStatus.Step step = finding.status().to(to);
+        // the update names the status it read: of two concurrent changes only one passes
+        if (!assessments.updateFinding(finding.id(), step, to == FindingStatus.RECTIFIED ? request.rectifiedOn() : null)) {
+            throw ApiException.conflict("This finding was changed meanwhile.");
+        }
+        events.publishEvent(new org.ciip.obligations.AssessmentFindingUpdated(assessmentId, findingId, to.name()));
         return get(actor, assessmentId);
     }
 

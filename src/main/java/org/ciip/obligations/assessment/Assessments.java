@@ -79,9 +79,12 @@ class Assessments {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    void updateFinding(UUID findingId, String status, LocalDate rectifiedOn) {
-        jdbc.sql("update assessment_finding set status = :status, rectified_on = :on where id = :id")
-                .param("status", status).param("on", rectifiedOn).param("id", findingId).update();
+    /** Moves a finding on if it is still where the step starts; false when a concurrent change came first. */
+    boolean updateFinding(UUID findingId, FindingStatus.Step step, LocalDate rectifiedOn) {
+        return jdbc.sql("update assessment_finding set status = :to, rectified_on = :on where id = :id "
+                        + "and status = :from")
+                .param("to", step.to().name()).param("on", rectifiedOn).param("id", findingId)
+                .param("from", step.from().name()).update() == 1;
     }
 
     /** Submits an assessment that is still open; false when a concurrent request moved it first. */
@@ -164,14 +167,14 @@ class Assessments {
                 .param("ids", ids)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    String status = rs.getString("status");
+                    FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
                     byAssessment.computeIfAbsent(UUID.fromString(rs.getString("assessment_id")),
                             k -> new ArrayList<>()).add(new AssessmentService.FindingView(
                             UUID.fromString(rs.getString("id")), rs.getString("title"), rs.getString("severity"),
                             rs.getString("cvss_vector"), rs.getBigDecimal("cvss_score"),
                             AssessmentService.scoreKind(rs.getString("cvss_vector")), rs.getString("owner"), due,
                             status, rs.getObject("rectified_on", LocalDate.class),
-                            !status.equals("RECTIFIED") && today.isAfter(due)));
+                            status != FindingStatus.RECTIFIED && today.isAfter(due)));
                     return null;
                 }).list();
         return assessments.stream().map(s -> new AssessmentService.AssessmentView(s.id(), s.operatorId(),

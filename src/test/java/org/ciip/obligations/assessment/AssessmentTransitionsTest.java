@@ -46,4 +46,17 @@ class AssessmentTransitionsTest {
         refused(() -> in(AssessmentStatus.DRAFT).decide(AssessmentStatus.ACCEPTED), "Only a submitted assessment");
         refused(() -> in(AssessmentStatus.ACCEPTED).decide(AssessmentStatus.RETURNED), "Only a submitted assessment");
     }
+
+    @Test
+    void aFindingMovesBetweenOpenAndInProgressIsRectifiedFromEitherAndIsReopenedOnlyAsOpen() {
+        assertThat(FindingStatus.OPEN.to(FindingStatus.IN_PROGRESS).to()).isEqualTo(FindingStatus.IN_PROGRESS);
+        assertThat(FindingStatus.IN_PROGRESS.to(FindingStatus.OPEN).to()).isEqualTo(FindingStatus.OPEN);
+        assertThat(FindingStatus.OPEN.to(FindingStatus.RECTIFIED).from()).isEqualTo(FindingStatus.OPEN);
+        assertThat(FindingStatus.IN_PROGRESS.to(FindingStatus.RECTIFIED).to()).isEqualTo(FindingStatus.RECTIFIED);
+        assertThat(FindingStatus.RECTIFIED.to(FindingStatus.OPEN).to()).isEqualTo(FindingStatus.OPEN);
+        refused(() -> FindingStatus.RECTIFIED.to(FindingStatus.IN_PROGRESS), "reopened as OPEN");
+        for (FindingStatus status : FindingStatus.values()) {
+            refused(() -> status.to(status), "already " + status.name());
+        }
+    }
 }
