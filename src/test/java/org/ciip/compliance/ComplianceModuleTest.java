@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,6 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"identification", "registry", "calendar", "audit"})
 @ActiveProfiles("test")
+// a context of its own that no other test reuses: closed after the class, so that its connections go back
+@DirtiesContext
 @TestPropertySource(properties = "ciip.embedded-database.name=compliance_module")
 class ComplianceModuleTest {
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,6 +31,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles("test")
+// a context of its own that no other test reuses: closed after the class, so that its connections go back
+@DirtiesContext
 @TestPropertySource(properties = "ciip.embedded-database.name=obligations_module")
 class ObligationsModuleTest {
 
