@@ -205,3 +205,27 @@ select gen_random_uuid(), i.id, k.kind, i.operator_id, case when k.kind = 'REPOR
 from gen_incident i cross join (values ('REPORT_TO_PROTECTION_DEPARTMENT', 'PROTECTION_DEPARTMENT'),
   ('REPORT_TO_PUBLIC_SECURITY', 'PUBLIC_SECURITY_ORGAN')) k(kind, recipient)
 where i.grade <> 'GENERAL'
+-- ;
+-- Software inventories (issue 16): ${componentsPerAsset} components on every asset, drawn from 2,000 sample Maven
+-- libraries (org.sample.g<0-99>:lib-<0-1999>) at versions 1.0.0 to 1.9.9, so that a warning for one library finds it on
+-- about 2.5% of the assets; every tenth component is an npm package instead, and every asset also lists its
+-- operating system by CPE.
+insert into asset_component (asset_id, operator_id, name, version, vendor, purl, purl_type, purl_namespace, purl_name,
+  cpe, cpe_vendor, cpe_product, source, location)
+select a.id, a.operator_id, c.name, c.version, null,
+  case when c.npm then 'pkg:npm/' || c.name || '@' || c.version
+       else 'pkg:maven/org.sample.g' || (c.lib % 100) || '/' || c.name || '@' || c.version end,
+  case when c.npm then 'npm' else 'maven' end, case when c.npm then null else 'org.sample.g' || (c.lib % 100) end,
+  c.name, null, null, null, 'CYCLONEDX', '/components/' || (c.k - 1)
+from gen_asset a
+cross join lateral (
+  select k, lib, k % 10 = 0 as npm, 'lib-' || lib as name,
+    '1.' || (lib * 7 + k + a.n) % 10 || '.' || (lib + a.k * 3 + a.n) % 10 as version
+  from (select k, (abs(hashtext(a.id::text || k)) % 2000) as lib from generate_series(1, ${componentsPerAsset}) k) drawn
+) c
+-- ;
+insert into asset_component (asset_id, operator_id, name, version, cpe, cpe_vendor, cpe_product, source, location)
+select id, operator_id, 'linux_kernel', '5.' || (n % 20) || '.0',
+  'cpe:2.3:o:linux:linux_kernel:5.' || (n % 20) || '.0:*:*:*:*:*:*:*', 'linux', 'linux_kernel', 'CYCLONEDX',
+  '/components/' || ${componentsPerAsset}
+from gen_asset

@@ -49,5 +49,8 @@ public record OperatorFacts(
         // Art. 16 (no liability item): the latest year whose budget and staff were recorded
         Integer latestBudgetYear,
         // Art. 21: corporate changes not completed, and those of them whose requirements are still awaited
-        long openChanges, long changesAwaitingRequirements) {
+        long openChanges, long changesAwaitingRequirements,
+        // Art. 15(2) / 39(7), the platform's reading: warnings that matched an asset, and those with an asset still
+        // unanswered past their time to respond (and the grace of compliance_parameter WARNING_RESPONSE_GRACE)
+        long warningsMatched, long warningsUnanswered, LocalDate warningsUnansweredSince) {
 }

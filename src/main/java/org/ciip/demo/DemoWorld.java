@@ -34,7 +34,8 @@ class DemoWorld implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
     static final String ADMIN = "admin";
-    static final List<String> ACCOUNTS = List.of("admin", "energy-dept", "finance-dept", "mps", "cac", "psb-beijing",
+    static final List<String> ACCOUNTS = List.of("admin", "energy-dept", "finance-dept", "mps", "cac", "miit",
+            "psb-beijing",
             "grid-officer", "grid-staff", "bank-officer", "rail-officer", "agency", "supplier");
 
     private final Organizations organizations;
@@ -42,18 +43,20 @@ class DemoWorld implements ApplicationRunner {
     private final AssetRegistry assets;
     private final DemoIdentification identification;
     private final DemoProgram program;
+    private final DemoSupervision supervision;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String configuredPassword;
 
     DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, DemoIdentification identification,
-            DemoProgram program, TransactionTemplate transaction, Environment environment,
+            DemoProgram program, DemoSupervision supervision, TransactionTemplate transaction, Environment environment,
             @Value("${ciip.demo.password:}") String configuredPassword) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.assets = assets;
         this.identification = identification;
         this.program = program;
+        this.supervision = supervision;
         this.transaction = transaction;
         this.environment = environment;
         this.configuredPassword = configuredPassword;
@@ -84,6 +87,7 @@ class DemoWorld implements ApplicationRunner {
         });
         transaction.executeWithoutResult(status -> identification.seed());
         transaction.executeWithoutResult(status -> program.seed());
+        transaction.executeWithoutResult(status -> supervision.seed());
         log.info("""
 
                 ==================================================================
@@ -108,6 +112,12 @@ class DemoWorld implements ApplicationRunner {
                 "110101", List.of());
         UUID cac = org(OrganizationKind.CAC, "国家互联网信息办公室", "Cyberspace Administration of China", "11",
                 "100000", "00001601C", "110102", List.of());
+        // Art. 29: the telecom authority gives technical support; a provincial CAC (of a province with no demo operator,
+        // so that the Beijing operators' reports keep their routing)
+        UUID miit = org(OrganizationKind.TELECOM_AUTHORITY, "工业和信息化部", "Ministry of Industry and Information Technology",
+                "11", "100000", "00001502T", "110102", List.of());
+        org(OrganizationKind.PROVINCIAL_CAC, "上海市委网信办", "Shanghai Cyberspace Administration", "11", "310000",
+                "00002801Q", "310101", List.of());
         UUID psb = org(OrganizationKind.PUBLIC_SECURITY_ORGAN, "北京市公安局", "Beijing Municipal Public Security Bureau",
                 "11", "110000", "00002301B", "110101", List.of());
         UUID grid = org(OrganizationKind.OPERATOR, "华北示范电网有限公司", "North China Demo Power Grid Co., Ltd.", "91",
@@ -130,6 +140,8 @@ class DemoWorld implements ApplicationRunner {
         people.put("mps", new Object[] {"公安部网络安全保卫局 MPS Cybersecurity Bureau", mps,
                 Set.of(Role.SECURITY_OFFICER)});
         people.put("cac", new Object[] {"网信办网络安全协调局 CAC Cybersecurity Coordination Bureau", cac,
+                Set.of(Role.SECURITY_OFFICER)});
+        people.put("miit", new Object[] {"工信部网络安全管理局 MIIT Cybersecurity Administration Bureau", miit,
                 Set.of(Role.SECURITY_OFFICER)});
         people.put("psb-beijing", new Object[] {"北京市公安局网安总队 Beijing PSB Cyber Police", psb,
                 Set.of(Role.SECURITY_OFFICER)});

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Generates the national-scale dataset of issue 6 into the database CIIP runs on (the embedded one, or the one
  * {@code SPRING_DATASOURCE_URL} names) when started with {@code --ciip.dataset.national=true}: by default 10,000
- * operators, 100,000 assets, 1,000,000 assessment findings and 100,000 incidents, in one transaction of set-based
+ * operators, 100,000 assets, 1,000,000 assessment findings, 100,000 incidents and 5,000,000 software components (50 per
+ * asset, issue 16), in one transaction of set-based
  * SQL ({@code dataset/national.sql}). It runs once: a database that already holds the sample operators is left alone.
  */
 @Component
@@ -37,12 +38,13 @@ class NationalDataset implements ApplicationRunner {
             @Value("${ciip.dataset.operators:10000}") int operators,
             @Value("${ciip.dataset.assets-per-operator:10}") int assetsPerOperator,
             @Value("${ciip.dataset.findings:1000000}") int findings,
-            @Value("${ciip.dataset.incidents:100000}") int incidents) {
+            @Value("${ciip.dataset.incidents:100000}") int incidents,
+            @Value("${ciip.dataset.components-per-asset:50}") int componentsPerAsset) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.enabled = enabled;
         this.sizes = Map.of("operators", operators, "assetsPerOperator", assetsPerOperator, "findings", findings,
-                "incidents", incidents);
+                "incidents", incidents, "componentsPerAsset", componentsPerAsset);
     }
 
     /** Runs the generation script with these sizes in the caller's transaction, or in one of its own. */
@@ -53,7 +55,8 @@ class NationalDataset implements ApplicationRunner {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        for (String key : java.util.List.of("operators", "assetsPerOperator", "findings", "incidents")) {
+        for (String key : java.util.List.of("operators", "assetsPerOperator", "findings", "incidents",
+                "componentsPerAsset")) {
             Integer size = sizes.get(key);
             if (size == null || size < 1) {
                 throw new IllegalArgumentException("ciip.dataset sizes must be positive: " + key);

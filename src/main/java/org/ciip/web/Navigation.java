@@ -39,6 +39,18 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.CAC) {
             items.add(new Item("/compliance", "nav.compliance"));
         }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.MPS || kind == OrganizationKind.CAC) {
+            items.add(new Item("/warnings", "nav.warnings"));
+        }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.PUBLIC_SECURITY_ORGAN) {
+            items.add(new Item("/threats", "nav.threats"));
+        }
+        if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.CAC
+                || kind == OrganizationKind.TELECOM_AUTHORITY || kind == OrganizationKind.MPS) {
+            items.add(new Item("/support", "nav.support"));
+        }
         if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.SERVICE_AGENCY) {
             items.add(new Item("/assessments", "nav.assessments"));
         }

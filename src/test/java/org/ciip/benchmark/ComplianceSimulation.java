@@ -12,9 +12,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,34 +27,14 @@ import java.util.regex.Pattern;
  */
 public class ComplianceSimulation extends Simulation {
 
-    private static final String BASE = System.getProperty("ciip.base", "http://localhost:18080");
+    private static final String BASE = BenchmarkClient.BASE;
     private static final int SECONDS = Integer.getInteger("benchmark.compliance.seconds", 30);
-    private static final String FINANCE = token("finance-dept");
-    private static final String MPS = token("mps");
+    private static final String FINANCE = BenchmarkClient.token("finance-dept");
+    private static final String MPS = BenchmarkClient.token("mps");
     private static final List<String> OPERATORS = financeOperators();
 
-    private static String call(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("CIIP is not reachable at " + BASE, e);
-        }
-    }
-
-    private static String token(String username) {
-        String body = call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/auth/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"benchmark-password\"}")).build());
-        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + username + ": " + body);
-        }
-        return m.group(1);
-    }
-
     private static List<String> financeOperators() {
-        String body = call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/compliance/matrix?size=200"))
+        String body = BenchmarkClient.call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/compliance/matrix?size=200"))
                 .header("Authorization", "Bearer " + FINANCE).GET().build());
         List<String> ids = new ArrayList<>();
         Matcher m = Pattern.compile("\"operatorId\":\"([^\"]+)\"").matcher(body);

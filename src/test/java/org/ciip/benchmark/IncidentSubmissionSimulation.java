@@ -10,16 +10,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Incident submission under load (issue: 300 reports per second sustained for 60 s, p99 under 200 ms, no errors):
@@ -32,41 +26,13 @@ import java.util.regex.Pattern;
  */
 public class IncidentSubmissionSimulation extends Simulation {
 
-    private static final String BASE = System.getProperty("ciip.base", "http://localhost:18080");
+    private static final String BASE = BenchmarkClient.BASE;
     private static final int RATE = Integer.getInteger("benchmark.rate", 300);
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
     private static final int WARMUP_SECONDS = Integer.getInteger("benchmark.warmup-seconds", 120);
-    private static final String TOKEN = token();
-    private static final String ASSET = scadaAsset();
+    private static final String TOKEN = BenchmarkClient.token("grid-officer");
+    private static final String ASSET = BenchmarkClient.scadaAsset(TOKEN);
 
-    private static String call(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("CIIP is not reachable at " + BASE, e);
-        }
-    }
-
-    private static String token() {
-        String body = call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/auth/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"grid-officer\",\"password\":\"benchmark-password\"}")).build());
-        return field(body, "token");
-    }
-
-    private static String scadaAsset() {
-        return field(call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/assets?q=SCADA"))
-                .header("Authorization", "Bearer " + TOKEN).GET().build()), "id");
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
 
     private static String report() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

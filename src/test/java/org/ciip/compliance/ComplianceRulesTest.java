@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ciip.compliance.engine.ComplianceRules;
+import org.ciip.compliance.engine.Fact;
 import org.ciip.compliance.engine.ComplianceStatus;
 import org.ciip.compliance.engine.ItemResult;
 import org.ciip.compliance.engine.Parameters;
@@ -136,6 +137,24 @@ class ComplianceRulesTest {
         assertThat(item.since()).isEqualTo(TODAY.minusDays(5));
     }
 
+    @Test
+    void aWarningLeftUnansweredPastItsTimePutsItem7AtRiskButNeverBreachesIt() {
+        Builder b = compliant();
+        b.warningsMatched = 3;
+        b.warningsUnanswered = 2;
+        b.warningsUnansweredSince = TODAY.minusDays(4);
+        ComplianceRules.Judgement judged = rules.judge(b.build(), TODAY);
+        ItemResult item = item(judged.items(), "39(7)");
+        assertThat(item.status()).isEqualTo(ComplianceStatus.AT_RISK);
+        assertThat(item.since()).isEqualTo(TODAY.minusDays(4));
+        assertThat(item.facts()).extracting(Fact::code).containsExactly("fact.warningsUnanswered");
+        assertThat(judged.duties().get("WARNING_RESPONSES")).isEqualTo(ProgramDuties.DutyStatus.DUE_SOON);
+        assertThat(judged.duties().get("DRILLS")).isEqualTo(ProgramDuties.DutyStatus.MET);
+
+        b.warningsUnanswered = 0;
+        assertThat(item(rules.evaluate(b.build(), TODAY), "39(7)").status()).isEqualTo(ComplianceStatus.COMPLIANT);
+    }
+
     /** Mutable facts, starting from an operator that meets every duty. */
     static final class Builder {
         long ciiAssets = 1;
@@ -156,6 +175,9 @@ class ComplianceRulesTest {
         long barredInPosition = 0;
         LocalDate barredSince;
         Integer drillIntervalMonths;
+        long warningsMatched = 0;
+        long warningsUnanswered = 0;
+        LocalDate warningsUnansweredSince;
 
         OperatorFacts build() {
             LocalDate later = TODAY.plusYears(1);
@@ -175,7 +197,7 @@ class ComplianceRulesTest {
                     0, null, 0, null, null, List.of(),
                     lateReports, lateReportsSince, List.of(), pendingReports, nextReportDue,
                     usedWithoutReview, usedWithoutReviewAmount, usedWithoutReviewSince, List.of(), 0, 0,
-                    TODAY.getYear(), 0, 0);
+                    TODAY.getYear(), 0, 0, warningsMatched, warningsUnanswered, warningsUnansweredSince);
         }
     }
 }

@@ -39,13 +39,19 @@ class NationalDatasetTest {
     void theGeneratorWritesTheSizesAskedForAndTheEngineFindsBreachesAmongThem() {
         transaction.executeWithoutResult(status -> {
             long operatorsBefore = count("select count(*) from organization where kind = 'OPERATOR'");
-            dataset.generate(Map.of("operators", 60, "assetsPerOperator", 5, "findings", 2_000, "incidents", 300));
+            dataset.generate(Map.of("operators", 60, "assetsPerOperator", 5, "findings", 2_000, "incidents", 300,
+                    "componentsPerAsset", 20));
             assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isEqualTo(60);
             assertThat(count("select count(*) from asset a join organization o on o.id = a.operator_id "
                     + "where o.credit_code like 'ZZO%'")).isEqualTo(300);
             assertThat(count("select count(*) from assessment_finding where title like 'Sample finding %'"))
                     .isEqualTo(2_000);
             assertThat(count("select count(*) from incident where reported_by = 'generator'")).isEqualTo(300);
+            assertThat(count("select count(*) from asset_component c join organization o on o.id = c.operator_id "
+                    + "where o.credit_code like 'ZZO%'")).as("20 libraries and the kernel on each asset")
+                    .isEqualTo(300 * 21);
+            assertThat(count("select count(*) from asset_component c join organization o on o.id = c.operator_id "
+                    + "where o.credit_code like 'ZZO%' and c.purl_type = 'npm'")).isEqualTo(300 * 2);
 
             ComplianceService.National national = compliance.national(Actor.SYSTEM, compliance.today());
             assertThat(national.operators()).isEqualTo(operatorsBefore + 60);

@@ -66,7 +66,8 @@ public class ComplianceQuery {
               buy.used_without_review_ids, buy.awaiting_review, buy.used_before_review_passed,
               (select max(y.year) from obligations_institution_year y where y.operator_id = o.id and y.recorded_at <= :at)
                 as latest_budget_year,
-              chg.open_changes, chg.changes_awaiting_requirements
+              chg.open_changes, chg.changes_awaiting_requirements,
+              wrn.warnings_matched, wrn.warnings_unanswered, wrn.warnings_unanswered_since
             from registry_organization o
             left join obligations_institution inst on inst.operator_id = o.id
             left join lateral (
@@ -202,6 +203,16 @@ public class ComplianceQuery {
                     from obligations_corporate_change cc where cc.operator_id = o.id and cc.reported_at <= :at) c
             ) chg on true
             left join lateral (
+              select count(distinct a.warning_id) as warnings_matched,
+                count(distinct a.warning_id) filter (where a.late) as warnings_unanswered,
+                min((a.respond_due_at at time zone 'Asia/Shanghai')::date + :warningGraceDays + 1)
+                  filter (where a.late) as warnings_unanswered_since
+              from (select sa.warning_id, sa.respond_due_at,
+                      sa.respond_due_at + make_interval(days => :warningGraceDays) < :at
+                        and (sa.responded_at is null or sa.responded_at > :at) as late
+                    from supervision_warning_answer sa where sa.operator_id = o.id and sa.matched_at <= :at) a
+            ) wrn on true
+            left join lateral (
               select count(*) filter (where ob.due_at <= :at and (ob.met_at is null or ob.met_at > ob.due_at))
                   as late_reports,
                 min((ob.due_at at time zone 'Asia/Shanghai')::date)
@@ -254,6 +265,7 @@ public class ComplianceQuery {
                 .param("assessmentMonths", parameters.assessmentMonths())
                 .param("changeReportDays", parameters.changeReportDays())
                 .param("corporateChangeDays", parameters.corporateChangeDays())
+                .param("warningGraceDays", parameters.warningResponseGraceDays())
                 .query((rs, n) -> map(rs)).list();
     }
 
@@ -286,7 +298,8 @@ public class ComplianceQuery {
                 date(rs, "used_without_review_since"), ids(rs, "used_without_review_ids"),
                 rs.getLong("awaiting_review"), rs.getLong("used_before_review_passed"),
                 (Integer) rs.getObject("latest_budget_year"), rs.getLong("open_changes"),
-                rs.getLong("changes_awaiting_requirements"));
+                rs.getLong("changes_awaiting_requirements"), rs.getLong("warnings_matched"),
+                rs.getLong("warnings_unanswered"), date(rs, "warnings_unanswered_since"));
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -129,6 +129,12 @@ public final class ComplianceRules {
         activity(v.about("DRILLS"), "DRILL", f.lastDrill(), cii, f.drillIntervalMonths() == null
                 ? parameters.activityMonths() : f.drillIntervalMonths());
         activity(v.about("TRAINING"), "TRAINING", f.lastTraining(), cii, parameters.activityMonths());
+        // the platform's reading of Art. 15(2): a warning left unanswered is a risk to the item, never a breach
+        v.about("WARNING_RESPONSES");
+        if (f.warningsUnanswered() > 0) {
+            v.risk(Fact.of("fact.warningsUnanswered", f.warningsUnanswered()).about("WARNING", List.of()),
+                    f.warningsUnansweredSince());
+        }
         v.ok(Fact.of("fact.institutionDutiesMet"),
                 latest(latest(latest(cii, f.lastApprovedOn()), f.lastDrill()), f.lastTraining()));
         items.add(v.result());

@@ -272,6 +272,7 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties {
             case "ASSESSMENT" -> fact.recordIds().stream().map(id -> "/assessments/" + id).toList();
             case "INCIDENT" -> fact.recordIds().stream().map(id -> "/incidents/" + id).toList();
             case "CHANGE_REPORT" -> fact.recordIds().stream().map(id -> "/change-reports/" + id).toList();
+            case "WARNING" -> List.of("/warnings");
             default -> List.of(program + "#" + section(article));
         };
     }
@@ -299,7 +300,8 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties {
         Map<String, Integer> values = storedParameters.current();
         return new Parameters(values.get("AT_RISK_WINDOW"), values.get("ASSESSMENT_INTERVAL"),
                 values.get("ACTIVITY_INTERVAL"), values.get("TIMELY_CHANGE_REPORT"),
-                values.get("TIMELY_CORPORATE_CHANGE_REPORT"), values.get("LATE_REPORT_LOOKBACK"));
+                values.get("TIMELY_CORPORATE_CHANGE_REPORT"), values.get("LATE_REPORT_LOOKBACK"),
+                values.get("WARNING_RESPONSE_GRACE"));
     }
 
     /** The parameters with their source, as the UI and API show them. */

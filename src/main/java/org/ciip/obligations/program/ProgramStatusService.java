@@ -32,7 +32,8 @@ public class ProgramStatusService {
      * @param key       the duty, e.g. {@code ASSESSMENT}
      * @param article   the article that sets it, e.g. "17"
      * @param liability the Art. 39-41 item a breach falls under, e.g. "39(8)"; null where Chapter V names none
-     * @param section   the anchor of the program page where its records are
+     * @param section   the anchor of the program page where its records are, or the path of the page that holds them
+     *                  (starting with a slash)
      */
     public record Duty(String key, String article, String liability, Status status, String detail,
             LocalDate nextDue, String section, List<Detail> parts) {
@@ -228,6 +229,10 @@ public class ProgramStatusService {
                 f.dataDue() != null, "DATA_PROTECTION_SYSTEM"));
         duties.add(documentDuty("SERVICE_SECURITY", "15(7)", "39(7)", engine.apply("SERVICE_SECURITY"),
                 f.serviceDue(), f.serviceDue() != null, "SERVICE_SECURITY_MANAGEMENT"));
+
+        duties.add(duty("WARNING_RESPONSES", "15(2)", "39(7)",
+                applicable(engine.apply("WARNING_RESPONSES"), f.warningsMatched() > 0), null, "/warnings",
+                f.warningsMatched() == 0 ? d("noWarnings") : d("warnings", f.warningsUnanswered(), f.warningsMatched())));
 
         boolean cii = f.ciiAssets() > 0;
         duties.add(duty("SYNCHRONOUS_PLANNING", "12", "39(2)", applicable(engine.apply("SYNCHRONOUS_PLANNING"), cii),

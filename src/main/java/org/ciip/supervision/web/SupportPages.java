@@ -1,0 +1,129 @@
+package org.ciip.supervision.web;
+
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.FieldProblem;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.supervision.SupportRequest;
+import org.ciip.supervision.SupportView;
+import org.ciip.supervision.TechnicalSupport;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of technical support (Art. 29). */
+@Controller
+class SupportPages {
+
+    private final TechnicalSupport support;
+
+    SupportPages(TechnicalSupport support) {
+        this.support = support;
+    }
+
+    static boolean mayUse(Actor actor) {
+        return actor.is(OrganizationKind.PROTECTION_DEPARTMENT)
+                || TechnicalSupport.ADDRESSEES.contains(actor.organizationKind());
+    }
+
+    @GetMapping("/support")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        Actor actor = Actors.current();
+        if (!mayUse(actor)) {
+            throw ApiException.notFound("Support requests");
+        }
+        model.addAttribute("requests", support.list(actor, PageQuery.of(page, 25, null, Map.of(), "requested_at")));
+        model.addAttribute("mayRequest", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
+        return "supervision/support-requests";
+    }
+
+    @GetMapping("/support/new")
+    String newRequest(@RequestParam(required = false) String subjectKind, @RequestParam(required = false) UUID subjectId,
+            Model model) {
+        return form(new SupportRequest(null, subjectKind == null ? "OTHER" : subjectKind, subjectId, null, null),
+                java.util.List.of(), model);
+    }
+
+    private String form(SupportRequest form, java.util.List<FieldProblem> problems, Model model) {
+        Actor actor = Actors.current();
+        if (!actor.is(OrganizationKind.PROTECTION_DEPARTMENT) || !actor.canWrite()) {
+            throw ApiException.forbidden("A protection department asks for technical support (Art. 29).");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("addressees", support.addressees());
+        return "supervision/support-form";
+    }
+
+    @PostMapping("/support")
+    String request(@RequestParam(required = false) UUID addresseeId, @RequestParam(required = false) String subjectKind,
+            @RequestParam(required = false) String subjectId, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description, Model model) {
+        UUID subject = null;
+        try {
+            subject = subjectId == null || subjectId.isBlank() ? null : UUID.fromString(subjectId.trim());
+        } catch (IllegalArgumentException e) {
+            return form(new SupportRequest(addresseeId, subjectKind, null, title, description),
+                    java.util.List.of(new FieldProblem("subjectId", "is not an identifier")), model);
+        }
+        SupportRequest form = new SupportRequest(addresseeId, subjectKind, subject, title, description);
+        try {
+            SupportView created = support.request(Actors.current(), form);
+            return "redirect:/support/" + created.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            return form(form, e.fieldProblems(), model);
+        }
+    }
+
+    @GetMapping("/support/{id}")
+    String request(@PathVariable UUID id, Model model) {
+        Actor actor = Actors.current();
+        SupportView request = support.find(actor, id);
+        model.addAttribute("request", request);
+        boolean addressee = request.addresseeId().equals(actor.organizationId()) && actor.canWrite();
+        model.addAttribute("mayAccept", addressee && request.status() == org.ciip.supervision.SupportStatus.REQUESTED);
+        model.addAttribute("mayClose", addressee && request.status() == org.ciip.supervision.SupportStatus.ACCEPTED);
+        model.addAttribute("mayWrite", actor.canWrite()
+                && request.status() != org.ciip.supervision.SupportStatus.CLOSED);
+        return "supervision/support-request";
+    }
+
+    @PostMapping("/support/{id}/acceptance")
+    String accept(@PathVariable UUID id, @RequestParam(required = false) String assignee, RedirectAttributes redirect) {
+        return step(id, redirect, () -> support.accept(Actors.current(), id, assignee));
+    }
+
+    @PostMapping("/support/{id}/messages")
+    String write(@PathVariable UUID id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
+        return step(id, redirect, () -> support.write(Actors.current(), id, body));
+    }
+
+    @PostMapping("/support/{id}/closure")
+    String close(@PathVariable UUID id, @RequestParam(required = false) String outcome, RedirectAttributes redirect) {
+        return step(id, redirect, () -> support.close(Actors.current(), id, outcome));
+    }
+
+    private String step(UUID id, RedirectAttributes redirect, Runnable work) {
+        try {
+            work.run();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problems", e.fieldProblems());
+        }
+        return "redirect:/support/" + id;
+    }
+}

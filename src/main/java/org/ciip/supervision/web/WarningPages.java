@@ -1,0 +1,180 @@
+package org.ciip.supervision.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.registry.Sectors;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
+import org.ciip.supervision.EarlyWarnings;
+import org.ciip.supervision.ResponseRequest;
+import org.ciip.supervision.SoftwareInventory;
+import org.ciip.supervision.ThreatReporting;
+import org.ciip.supervision.ThreatType;
+import org.ciip.supervision.ThreatView;
+import org.ciip.supervision.WarningLevel;
+import org.ciip.supervision.WarningView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of early warnings and software inventories (Art. 24). */
+@Controller
+class WarningPages {
+
+    private final EarlyWarnings warnings;
+    private final SoftwareInventory inventory;
+    private final Sectors sectors;
+    private final ThreatReporting threats;
+
+    WarningPages(EarlyWarnings warnings, SoftwareInventory inventory, Sectors sectors, ThreatReporting threats) {
+        this.warnings = warnings;
+        this.threats = threats;
+        this.inventory = inventory;
+        this.sectors = sectors;
+    }
+
+    @GetMapping("/warnings")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        Actor actor = Actors.current();
+        if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
+            throw ApiException.notFound("Warnings");
+        }
+        model.addAttribute("warnings", warnings.list(actor, PageQuery.of(page, 25, null, Map.of(), "issued_at")));
+        model.addAttribute("mayIssue", EarlyWarnings.mayIssue(actor) && actor.canWrite());
+        model.addAttribute("operator", actor.is(OrganizationKind.OPERATOR));
+        return "supervision/warnings";
+    }
+
+    /** The warning form; from a threat report (Art. 18), with its title and description to start from. */
+    @GetMapping("/warnings/new")
+    String newWarning(@RequestParam(required = false) UUID threat, Model model) {
+        requireIssuer();
+        WarningForm form = new WarningForm();
+        if (threat != null) {
+            ThreatView report = threats.find(Actors.current(), threat);
+            form.setThreatId(threat);
+            form.setTitleZh(report.title());
+            form.setDescriptionZh(report.description());
+        }
+        return form(form, model);
+    }
+
+    private String form(WarningForm form, Model model) {
+        Actor actor = Actors.current();
+        model.addAttribute("form", form);
+        model.addAttribute("levels", WarningLevel.values());
+        model.addAttribute("threatTypes", ThreatType.values());
+        model.addAttribute("deadlines", warnings.defaultDeadlines());
+        model.addAttribute("sectorChoices", sectors.all().stream().filter(s -> !actor.is(
+                OrganizationKind.PROTECTION_DEPARTMENT) || actor.jurisdiction().sectors().contains(s.code())).toList());
+        model.addAttribute("ownProvince", actor.jurisdiction().provinceCode());
+        return "supervision/warning-form";
+    }
+
+    @PostMapping("/warnings")
+    String issue(@ModelAttribute("form") WarningForm form, BindingResult binding, Model model) {
+        requireIssuer();
+        try {
+            WarningView issued = form.getThreatId() == null ? warnings.issue(Actors.current(), form.toRequest())
+                    : threats.warn(Actors.current(), form.getThreatId(), form.toRequest());
+            return "redirect:/warnings/" + issued.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return form(form, model);
+        }
+    }
+
+    @GetMapping("/warnings/{id}")
+    String warning(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = Actors.current();
+        WarningView warning = warnings.find(actor, id);
+        model.addAttribute("warning", warning);
+        model.addAttribute("issuer", warning.recipient() == null);
+        if (warning.recipient() == null) {
+            model.addAttribute("recipients", warnings.recipients(actor, id,
+                    PageQuery.of(page, 25, null, Map.of(), "name")));
+        }
+        model.addAttribute("mayAnswer", warning.recipient() != null && actor.canWrite());
+        model.addAttribute("mayAskSupport", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
+        return "supervision/warning";
+    }
+
+    @PostMapping("/warnings/{id}/acknowledgement")
+    String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+        warnings.acknowledge(Actors.current(), id);
+        redirect.addFlashAttribute("saved", "warning.acknowledgedSaved");
+        return "redirect:/warnings/" + id;
+    }
+
+    @PostMapping("/warnings/{id}/responses/{assetId}")
+    String respond(@PathVariable UUID id, @PathVariable UUID assetId, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String justification, @RequestParam(required = false) String approvedBy,
+            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+        try {
+            warnings.respond(Actors.current(), id, assetId, new ResponseRequest(status, justification, approvedBy,
+                    evidence));
+            redirect.addFlashAttribute("saved", "warning.responseSaved");
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("responseProblems", e.fieldProblems());
+            redirect.addFlashAttribute("responseAsset", assetId);
+        }
+        return "redirect:/warnings/" + id + "#asset-" + assetId;
+    }
+
+    @GetMapping("/assets/{assetId}/components")
+    String components(@PathVariable UUID assetId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = Actors.current();
+        model.addAttribute("assetId", assetId);
+        model.addAttribute("q", q);
+        model.addAttribute("components", inventory.list(actor, assetId, q,
+                PageQuery.of(page, 50, null, Map.of(), "c.id")));
+        model.addAttribute("mayUpload", actor.is(OrganizationKind.OPERATOR) && actor.canWrite());
+        return "supervision/components";
+    }
+
+    @PostMapping("/assets/{assetId}/components")
+    String upload(@PathVariable UUID assetId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        SoftwareInventory.Format format = name.endsWith(".csv") ? SoftwareInventory.Format.CSV
+                : SoftwareInventory.Format.CYCLONEDX;
+        try {
+            redirect.addFlashAttribute("uploaded", inventory.replace(Actors.current(), assetId, format,
+                    file.getBytes()));
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("uploadProblems", e.fieldProblems());
+        }
+        return "redirect:/assets/" + assetId + "/components";
+    }
+
+    private static void requireIssuer() {
+        Actor actor = Actors.current();
+        if (!EarlyWarnings.mayIssue(actor) || !actor.canWrite()) {
+            throw ApiException.forbidden("Protection departments, CAC and MPS issue warnings (Art. 24).");
+        }
+    }
+}
