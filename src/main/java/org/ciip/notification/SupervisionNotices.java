@@ -36,12 +36,11 @@ class SupervisionNotices {
         this.notices = notices;
     }
 
+    /** Each operator reached, with its own assets: one batch, delivered in one statement however many there are. */
     @EventListener
     void on(WarningIssued e) {
-        for (Reached r : e.reached()) {
-            notices.tell(reached("warning:" + e.warningId() + ":reached:" + r.operatorId(), e.warningId().toString(),
-                    e.level(), e.titleZh(), e.titleEn(), r));
-        }
+        notices.tellAll(e.reached().stream().map(r -> reached("warning:" + e.warningId() + ":reached:"
+                + r.operatorId(), e.warningId().toString(), e.level(), e.titleZh(), e.titleEn(), r)).toList());
     }
 
     @EventListener

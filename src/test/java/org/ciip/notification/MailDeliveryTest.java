@@ -91,4 +91,28 @@ class MailDeliveryTest {
         assertThat(jdbc.queryForObject("select count(*) from notification where event_key = ?", Long.class, key))
                 .as("and it is in the inbox once").isOne();
     }
+
+    @Test
+    void aBatchOfNoticesIsInTheInboxesOnceAndMailedEachToItsRecipients() throws Exception {
+        UUID grid = jdbc.queryForObject("select organization_id from account where username = 'grid-officer'",
+                UUID.class);
+        UUID bank = jdbc.queryForObject("select organization_id from account where username = 'bank-officer'",
+                UUID.class);
+        String key = "batch-test:" + UUID.randomUUID();
+        String longTitle = "x".repeat(400);
+        transaction.executeWithoutResult(status -> events.publishEvent(new NoticeBatch(List.of(
+                new Notice(key + ":grid", List.of(grid), "WARNING_MATCHED", "24", "For the grid " + key, "致电网",
+                        "Your SCADA system", "您的调度系统", "/warnings/x"),
+                new Notice(key + ":bank", List.of(bank), "WARNING_MATCHED", "24", "For the bank " + key + longTitle,
+                        "致银行", null, null, "/warnings/x")))));
+
+        MimeMessage[] grid1 = awaitMessagesWithSubjectEnding("For the grid " + key, 2);
+        assertThat(grid1).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from notification where event_key = ? and organization_id = ?",
+                Long.class, key + ":grid", grid)).isOne();
+        assertThat(jdbc.queryForObject("select length(title_en) from notification where event_key = ?", Integer.class,
+                key + ":bank")).as("a title longer than the column is cut, not refused").isEqualTo(300);
+        assertThat(jdbc.queryForObject("select count(*) from notification where event_key like ?", Long.class,
+                key + "%")).isEqualTo(2);
+    }
 }

@@ -35,7 +35,8 @@ public class InboxService implements Inbox {
     public static final String DELIVERY = """
             insert into notification (id, organization_id, event_key, kind, article, title_en, title_zh, body_en,
                                       body_zh, link, created_at)
-            select gen_random_uuid(), r.id, :key, :kind, :article, :titleEn, :titleZh, :bodyEn, :bodyZh, :link, :now
+            select gen_random_uuid(), r.id, :key, :kind, :article, left(:titleEn, 300), left(:titleZh, 300), :bodyEn,
+                   :bodyZh, :link, :now
             from (select distinct unnest(cast(:recipients as uuid[])) as id) r
             on conflict (organization_id, event_key) do nothing""";
 

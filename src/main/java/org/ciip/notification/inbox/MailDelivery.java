@@ -42,9 +42,21 @@ class MailDelivery {
     @ApplicationModuleListener
     void mail(Notice notice) {
         JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return;
+        if (sender != null) {
+            mail(sender, notice);
         }
+    }
+
+    /** The notices of a batch, one after the other, from one publication of the event registry. */
+    @ApplicationModuleListener
+    void mail(org.ciip.notification.NoticeBatch batch) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender != null) {
+            batch.notices().forEach(notice -> mail(sender, notice));
+        }
+    }
+
+    private void mail(JavaMailSender sender, Notice notice) {
         for (UUID organization : notice.recipients()) {
             for (String address : accounts.emailsOf(organization)) {
                 SimpleMailMessage message = new SimpleMailMessage();
