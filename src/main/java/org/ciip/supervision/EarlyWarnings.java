@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EarlyWarnings {
 
+    /** How many matched assets the issuer's view of a warning carries; the rest are a page away. */
+    static final int ISSUER_VIEW_ASSETS = 50;
+
     private final Warnings warnings;
     private final Recipients recipients;
     private final Sectors sectors;
@@ -194,6 +197,19 @@ public class EarlyWarnings {
         return recipients.ofWarning(id, page).map(EarlyWarnings::recipient);
     }
 
+    /** On a day, the matched assets whose answer fixes, mitigates or rules them out, counted up. */
+    public record Progress(java.time.LocalDate day, long resolved) {
+    }
+
+    /** For the issuer: the assets resolved day by day since the warning was issued; 404 for anyone else. */
+    public List<Progress> progress(Actor actor, UUID id) {
+        Warnings.Warning w = warnings.find(id).orElseThrow(() -> notFound(id));
+        if (!w.issuerId().equals(actor.organizationId())) {
+            throw notFound(id);
+        }
+        return recipients.resolvedByDay(id);
+    }
+
     @Transactional
     public WarningView acknowledge(Actor actor, UUID id) {
         Recipients.Recipient own = ownRecipient(actor, id);
@@ -279,16 +295,33 @@ public class EarlyWarnings {
         Recipients.Counts c = issuer ? recipients.counts(w.id()) : null;
         boolean confirmed = warnings.deadlines().stream().filter(d -> d.level() == w.level())
                 .anyMatch(Warnings.Deadline::confirmed);
-        List<WarningView.MatchedAsset> matched = recipients.matchedAssets(w.id(), issuer ? null : own.operatorId())
-                .stream().map(a -> new WarningView.MatchedAsset(a.assetId(), a.assetName(), a.operatorId(),
-                        a.components(), a.status(), a.justification(), a.approvedBy(), a.evidence(), a.respondedAt()))
-                .toList();
+        // the issuer's view carries the first page of the matched assets (a national warning may match thousands);
+        // matchedAssets(...) pages through them all
+        List<WarningView.MatchedAsset> matched = (issuer
+                ? recipients.matchedAssets(w.id(), PageQuery.of(0, ISSUER_VIEW_ASSETS, null, java.util.Map.of(),
+                        "name")).items()
+                : recipients.matchedAssets(w.id(), own.operatorId()))
+                .stream().map(EarlyWarnings::matched).toList();
         return new WarningView(w.id(), w.issuerId(), w.issuerName(), w.level(), w.threatType(), w.titleZh(),
                 w.titleEn(), w.descriptionZh(), w.descriptionEn(), w.identifiers(), products, w.actions(),
                 w.sectors(), w.province(), w.issuedAt(), w.acknowledgeDueAt(), w.respondDueAt(), confirmed,
                 w.informUnmatched(), c == null ? null : new WarningView.Counts(c.reached(), c.matched(), c.onTime(),
                         c.late(), c.awaiting(), c.overdue(), c.assets(), c.answered(), c.resolved()),
                 own == null ? null : recipient(own), matched);
+    }
+
+    private static WarningView.MatchedAsset matched(Recipients.MatchedAsset a) {
+        return new WarningView.MatchedAsset(a.assetId(), a.assetName(), a.operatorId(), a.components(), a.status(),
+                a.justification(), a.approvedBy(), a.evidence(), a.respondedAt());
+    }
+
+    /** For the issuer: the matched assets of its warning, by name, a page at a time; 404 for anyone else. */
+    public PageResult<WarningView.MatchedAsset> matchedAssets(Actor actor, UUID id, PageQuery page) {
+        Warnings.Warning w = warnings.find(id).orElseThrow(() -> notFound(id));
+        if (!w.issuerId().equals(actor.organizationId())) {
+            throw notFound(id);
+        }
+        return recipients.matchedAssets(id, page).map(EarlyWarnings::matched);
     }
 
     private static WarningView.Recipient recipient(Recipients.Recipient r) {

@@ -152,6 +152,17 @@ class Recipients {
 
     /** The matched assets of a warning (of one operator, when given), by name, with their answers. */
     List<MatchedAsset> matchedAssets(UUID warningId, UUID operatorId) {
+        return matchedAssets(warningId, operatorId, Integer.MAX_VALUE, 0);
+    }
+
+    /** A page of a warning's matched assets, by name, with the number of them all. */
+    PageResult<MatchedAsset> matchedAssets(UUID warningId, PageQuery page) {
+        long total = jdbc.sql("select count(distinct asset_id) from warning_match where warning_id = :warning")
+                .param("warning", warningId).query(Long.class).single();
+        return PageResult.of(matchedAssets(warningId, null, page.size(), page.offset()), page, total);
+    }
+
+    private List<MatchedAsset> matchedAssets(UUID warningId, UUID operatorId, int limit, long offset) {
         return jdbc.sql("""
                 select m.asset_id, a.name, m.operator_id,
                   string_agg(distinct m.component_name || coalesce(' ' || m.component_version, ''), ', ') as components,
@@ -161,12 +172,32 @@ class Recipients {
                 where m.warning_id = :warning and (cast(:operator as uuid) is null or m.operator_id = :operator)
                 group by m.asset_id, a.name, m.operator_id, s.status, s.justification, s.approved_by, s.evidence,
                   s.responded_at
-                order by a.name, m.asset_id""")
-                .param("warning", warningId).param("operator", operatorId)
+                order by a.name, m.asset_id limit :limit offset :offset""")
+                .param("warning", warningId).param("operator", operatorId).param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> new MatchedAsset(UUID.fromString(rs.getString(1)), rs.getString(2),
                         UUID.fromString(rs.getString(3)), rs.getString(4),
                         rs.getString(5) == null ? null : ResponseStatus.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7), rs.getString(8), Rows.instant(rs, "responded_at")))
+                .list();
+    }
+
+    /**
+     * Day by day (Beijing time) since the warning was issued, how many matched assets had an answer that fixes,
+     * mitigates or rules them out (as their latest answer stands), counted up.
+     */
+    List<EarlyWarnings.Progress> resolvedByDay(UUID warningId) {
+        return jdbc.sql("""
+                select d::date, (select count(*) from warning_response s where s.warning_id = :warning
+                    and s.status <> 'RISK_ACCEPTED'
+                    and (s.responded_at at time zone 'Asia/Shanghai')::date <= d::date)
+                from early_warning w, generate_series((w.issued_at at time zone 'Asia/Shanghai')::date,
+                    greatest((w.issued_at at time zone 'Asia/Shanghai')::date,
+                      (select max((s.responded_at at time zone 'Asia/Shanghai')::date) from warning_response s
+                        where s.warning_id = :warning)), interval '1 day') d
+                where w.id = :warning order by 1""")
+                .param("warning", warningId)
+                .query((rs, n) -> new EarlyWarnings.Progress(rs.getObject(1, java.time.LocalDate.class), rs.getLong(2)))
                 .list();
     }
 

@@ -43,6 +43,10 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.MPS || kind == OrganizationKind.CAC) {
             items.add(new Item("/warnings", "nav.warnings"));
         }
+        if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.MPS
+                || kind == OrganizationKind.CAC) {
+            items.add(new Item("/situation", "nav.situation"));
+        }
         if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
                 || kind == OrganizationKind.PUBLIC_SECURITY_ORGAN) {
             items.add(new Item("/threats", "nav.threats"));

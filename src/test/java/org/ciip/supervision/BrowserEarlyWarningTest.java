@@ -68,6 +68,21 @@ class BrowserEarlyWarningTest {
             assertThat(grid.locator("#warning-level")).hasText("橙色（严重）");
             assertThat(grid.locator(".card:has-text('电力调度控制系统 (SCADA)') .badge")).hasText("已修复");
 
+            // the SBOM behind the match, and a component added and removed by hand
+            grid.locator(".card:has-text('电力调度控制系统 (SCADA)') h3 a").click();
+            grid.click("#inventory-link");
+            assertThat(grid.locator("#components")).containsText("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+            assertThat(grid.locator("#components")).containsText("/components/0/components/0");
+            grid.click("#add-component summary");
+            grid.fill("#add-component input[name=name]", "historian-agent");
+            grid.fill("#add-component input[name=version]", "3.2");
+            grid.click("#add-component-button");
+            assertThat(grid.locator("#edit-result")).isVisible();
+            Locator added = grid.locator("#components tr:has-text('historian-agent')");
+            assertThat(added).containsText("MANUAL");
+            added.locator("button").click();
+            assertThat(grid.locator("#components")).not().containsText("historian-agent");
+
             dept.navigate(warning);
             assertThat(dept.locator("#count-on-time")).hasText("1");
             assertThat(dept.locator("#count-resolved")).hasText("1");

@@ -98,6 +98,12 @@ class EarlyWarningFlowTest {
         assertThat(issued.get("counts").get("reached").asInt()).isEqualTo(2);
         assertThat(issued.get("matchedAssets").findValuesAsString("assetId")).containsExactlyInAnyOrder(gateway, router);
         assertThat(issued.get("deadlinesConfirmed").asBoolean()).as("CIIP's default periods").isFalse();
+        JsonNode firstPage = http.get("/api/v1/warnings/" + id + "/matched-assets?size=1",
+                http.token(department.username())).json();
+        assertThat(firstPage.get("items").size()).isOne();
+        assertThat(firstPage.get("totalElements").asLong()).isEqualTo(2);
+        assertThat(http.get("/api/v1/warnings/" + id + "/matched-assets", http.token(byPurl.username())).status())
+                .as("the issuer's list only").isEqualTo(404);
 
         JsonNode own = http.get("/api/v1/warnings/" + id, http.token(byPurl.username())).json();
         assertThat(own.get("matchedAssets").findValuesAsString("assetId")).containsExactly(gateway);
@@ -156,6 +162,30 @@ class EarlyWarningFlowTest {
             assertThat(counts.get("overdue").asInt()).isOne();
             assertThat(http.get("/api/v1/inbox?size=50", http.token(department.username())).body())
                     .contains("A warning was not acknowledged in time");
+
+            // the department's situation (Art. 24): its warning still to be answered, the silent operator overdue
+            JsonNode situation = http.get("/api/v1/situation", http.token(department.username())).json();
+            JsonNode line = null;
+            for (JsonNode w : situation.get("activeWarnings")) {
+                if (w.get("id").asString().equals(id)) {
+                    line = w;
+                }
+            }
+            assertThat(line).as("the warning among those still to be answered").isNotNull();
+            assertThat(line.get("reached").asInt()).isEqualTo(3);
+            assertThat(line.get("acknowledged").asInt()).as("on time and late").isEqualTo(2);
+            assertThat(situation.get("overdueOperators").findValuesAsString("operatorId"))
+                    .contains(silent.id().toString())
+                    .doesNotContain(prompt.id().toString(), slow.id().toString());
+            // the energy department's: the demo grid reported its incident after its clock (Art. 40)
+            JsonNode energy = http.get("/api/v1/situation", http.newToken("energy-dept")).json();
+            assertThat(energy.get("incidentsByGrade").properties().stream().mapToLong(e -> e.getValue().asLong())
+                    .sum()).isPositive();
+            assertThat(energy.get("overdueOperators").findValuesAsString("name")).contains("华北示范电网有限公司");
+            assertThat(http.get("/api/v1/situation", http.token(prompt.username())).status()).isEqualTo(404);
+            Http.Response page = http.send(http.request("/situation?lang=zh-CN", null)
+                    .header("Cookie", http.signIn(department.username())).GET());
+            assertThat(page.body()).contains("本行业领域安全态势", "Prototype pollution in " + name);
 
             // a red warning is answered within 3 days; after that an unanswered asset is a risk (Art. 15(2), 39(7))
             clock.advance(Duration.ofDays(4));

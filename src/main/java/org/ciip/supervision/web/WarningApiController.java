@@ -69,6 +69,13 @@ class WarningApiController {
         return warnings.recipients(Actors.current(), id, PageQuery.of(page, size, null, Map.of(), "name"));
     }
 
+    @GetMapping("/{id}/matched-assets")
+    @Operation(summary = "For the issuer: every matched asset with its operator's answer, by name, a page at a time")
+    PageResult<WarningView.MatchedAsset> matchedAssets(@PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return warnings.matchedAssets(Actors.current(), id, PageQuery.of(page, size, null, Map.of(), "name"));
+    }
+
     @PostMapping("/{id}/acknowledgement")
     @Operation(summary = "Acknowledge a warning that reached your organization (on time, or late after its clock)")
     WarningView acknowledge(@PathVariable UUID id) {

@@ -1,6 +1,7 @@
 package org.ciip.supervision.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -102,7 +103,8 @@ class WarningPages {
     }
 
     @GetMapping("/warnings/{id}")
-    String warning(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
+    String warning(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer assetsPage, Model model) {
         Actor actor = Actors.current();
         WarningView warning = warnings.find(actor, id);
         model.addAttribute("warning", warning);
@@ -110,6 +112,13 @@ class WarningPages {
         if (warning.recipient() == null) {
             model.addAttribute("recipients", warnings.recipients(actor, id,
                     PageQuery.of(page, 25, null, Map.of(), "name")));
+            model.addAttribute("assets", warnings.matchedAssets(actor, id,
+                    PageQuery.of(assetsPage, 25, null, Map.of(), "name")));
+            List<EarlyWarnings.Progress> progress = warnings.progress(actor, id);
+            model.addAttribute("progressLabels", progress.stream().map(p -> p.day().toString())
+                    .collect(java.util.stream.Collectors.joining("|")));
+            model.addAttribute("progressValues", progress.stream().map(p -> String.valueOf(p.resolved()))
+                    .collect(java.util.stream.Collectors.joining(",")));
         }
         model.addAttribute("mayAnswer", warning.recipient() != null && actor.canWrite());
         model.addAttribute("mayAskSupport", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
@@ -169,6 +178,35 @@ class WarningPages {
             redirect.addFlashAttribute("uploadProblems", e.fieldProblems());
         }
         return "redirect:/assets/" + assetId + "/components";
+    }
+
+    @PostMapping("/assets/{assetId}/components/manual")
+    String addComponent(@PathVariable UUID assetId, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String version, @RequestParam(required = false) String vendor,
+            @RequestParam(required = false) String purl, @RequestParam(required = false) String cpe,
+            RedirectAttributes redirect) {
+        try {
+            inventory.add(Actors.current(), assetId, new SoftwareInventory.ComponentRequest(name, version, vendor,
+                    blank(purl), blank(cpe)));
+            redirect.addFlashAttribute("edited", "inventory.added");
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("uploadProblems", e.fieldProblems());
+        }
+        return "redirect:/assets/" + assetId + "/components";
+    }
+
+    @PostMapping("/assets/{assetId}/components/{componentId}/removal")
+    String removeComponent(@PathVariable UUID assetId, @PathVariable long componentId, RedirectAttributes redirect) {
+        inventory.remove(Actors.current(), assetId, componentId);
+        redirect.addFlashAttribute("edited", "inventory.removed");
+        return "redirect:/assets/" + assetId + "/components";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static void requireIssuer() {
