@@ -140,4 +140,15 @@ class WebhookTest {
                 .GET()).body();
         assertThat(page).contains("https://siem.example.org/ciip", "X-CIIP-Signature");
     }
+
+    @Test
+    void aWebhookToAnInternalAddressOrWithCredentialsIsRefusedNamingTheUrl() {
+        String token = http.token("psb-beijing");
+        for (String url : List.of("https://10.1.2.3/hook", "https://169.254.169.254/latest/meta-data",
+                "https://user:secret@93.184.216.34/hook", "http://93.184.216.34/hook")) {
+            Http.Response refused = http.post("/api/v1/webhooks", token, "{\"url\": \"" + url + "\"}");
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.errorFields()).as(url).containsExactly("url");
+        }
+    }
 }

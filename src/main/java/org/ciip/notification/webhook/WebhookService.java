@@ -45,16 +45,17 @@ public class WebhookService {
     private final Webhooks webhooks;
     private final AuditTrail audit;
     private final Clock clock;
-    private final boolean allowLoopbackHttp;
+    private final WebhookTargets targets;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebhookService(Webhooks webhooks, AuditTrail audit, Clock clock,
-            @Value("${ciip.webhooks.allow-loopback-http:false}") boolean allowLoopbackHttp) {
+            @Value("${ciip.webhooks.allow-loopback-http:false}") boolean allowLoopbackHttp,
+            @Value("${ciip.webhooks.allowed-hosts:}") List<String> allowedHosts) {
         this.webhooks = webhooks;
         this.audit = audit;
         this.clock = clock;
-        this.allowLoopbackHttp = allowLoopbackHttp;
+        this.targets = new WebhookTargets(allowedHosts, allowLoopbackHttp, java.net.InetAddress::getAllByName);
     }
 
     public record Endpoint(UUID id, String url, boolean active, Instant createdAt, String createdBy) {
@@ -73,15 +74,9 @@ public class WebhookService {
         requireWriter(actor);
         URI uri;
         try {
-            uri = URI.create(url == null ? "" : url.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("url", "is not a URL");
-        }
-        boolean https = "https".equals(uri.getScheme()) && uri.getHost() != null;
-        boolean loopback = allowLoopbackHttp && "http".equals(uri.getScheme())
-                && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
-        if (!https && !loopback) {
-            throw ApiException.invalid("url", "must be an https:// URL");
+            uri = targets.check(url);
+        } catch (WebhookTargets.Refused refused) {
+            throw ApiException.invalid("url", refused.getMessage());
         }
         if (uri.toString().length() > 500) {
             throw ApiException.invalid("url", "must be at most 500 characters");
@@ -153,6 +148,8 @@ public class WebhookService {
             Integer code = null;
             String error = null;
             try {
+                // checked again at each delivery: the name may resolve inward since it was registered
+                targets.check(d.url());
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(d.url()))
                                 .timeout(Duration.ofSeconds(10))
                                 .header("Content-Type", "application/json")
@@ -162,6 +159,8 @@ public class WebhookService {
                                 .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 code = response.statusCode();
+            } catch (WebhookTargets.Refused refused) {
+                error = "refused: the URL " + refused.getMessage();
             } catch (java.io.IOException e) {
                 error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
             } catch (InterruptedException e) {
