@@ -69,14 +69,20 @@ class SignInAndTokensTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountSoThatEvenTheRightPasswordIsRefusedForAWhile() {
+    void repeatedFailuresLockTheAccountSoThatNeitherTheRightPasswordNorItsTokensWorkForAWhile() {
         accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("lockout-probe", "Lockout probe",
                 jdbc.queryForObject("select organization_id from account where username = 'grid-staff'",
                         java.util.UUID.class), Set.of(Role.STAFF), "a-long-enough-password")));
+        String token = http.post("/api/v1/auth/tokens", null,
+                "{\"username\":\"lockout-probe\",\"password\":\"a-long-enough-password\"}").json().get("token")
+                .asString();
+        assertThat(http.get("/api/v1/assets", token).status()).isEqualTo(200);
         for (int i = 0; i < 5; i++) {
             assertThat(http.post("/api/v1/auth/tokens", null,
                     "{\"username\":\"lockout-probe\",\"password\":\"wrong-" + i + "\"}").status()).isEqualTo(401);
         }
+        assertThat(http.get("/api/v1/assets", token).status()).as("a locked account's token (issue 23, finding 8)")
+                .isEqualTo(401);
         assertThat(http.post("/api/v1/auth/tokens", null,
                 "{\"username\":\"lockout-probe\",\"password\":\"a-long-enough-password\"}").status()).isEqualTo(401);
         assertThat(jdbc.queryForObject("select locked_until is not null from account where username = 'lockout-probe'",

@@ -39,14 +39,15 @@ class ApiTokens {
 
     /**
      * The token, its account and the account's organization (for the jurisdiction) in one look-up: this runs on every
-     * API request.
+     * API request. A token of a disabled or locked account answers nothing while the account is so.
      */
     Optional<Found> findLive(String tokenHash, Instant now) {
         return jdbc.sql("""
                 select a.*, t.id as token_id, t.last_used_at as token_last_used_at, o.kind as organization_kind,
                        o.sectors as organization_sectors, o.jurisdiction_province as organization_province
                 from api_token t join account a on a.id = t.account_id join organization o on o.id = a.organization_id
-                where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled""")
+                where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled
+                  and (a.locked_until is null or a.locked_until <= :now)""")
                 .param("hash", tokenHash).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Found(UUID.fromString(rs.getString("token_id")),
                         Rows.instant(rs, "token_last_used_at"), CiipUserDetailsService.actorOf(
