@@ -119,7 +119,7 @@ class SanctionsAndBackgroundReviewsTest {
     @Test
     void identityNumbersAreCheckedAndNeverStoredInClear() {
         Http.Response wrong = http.post("/api/v1/sanctions", http.token("psb-beijing"), """
-                {"personName": "", "idNumber": "11010119800101001X", "kind": "FINE", "decidedOn": "2999-01-01",
+                {"personName": "", "idNumber": "11010119800101001X", "kind": "FINE", "decidedOn": "2099-01-01",
                  "article": "12"}""");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.header("Content-Type")).contains("application/problem+json");

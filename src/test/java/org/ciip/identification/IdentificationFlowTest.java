@@ -280,7 +280,7 @@ class IdentificationFlowTest {
         assertThat(http.post("/api/v1/change-reports", http.token("bank-officer"), body).status())
                 .as("another operator's asset is not found").isEqualTo(404);
         Http.Response bad = http.post("/api/v1/change-reports", http.token("grid-officer"),
-                "{\"assetId\":\"" + candidate + "\",\"changedOn\":\"2999-01-01\"}");
+                "{\"assetId\":\"" + candidate + "\",\"changedOn\":\"2099-01-01\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactlyInAnyOrder("whatChanged", "whyItMayAffect", "changedOn");
     }

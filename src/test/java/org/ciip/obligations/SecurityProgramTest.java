@@ -360,7 +360,7 @@ class SecurityProgramTest {
         Party operator = fresh.operator("FINANCE");
         String token = http.token(operator.username());
         String path = "/api/v1/operators/" + operator.id();
-        Http.Response bad = http.put(path + "/institution", token, "{\"name\": \"\", \"establishedOn\": \"2999-01-01\"}");
+        Http.Response bad = http.put(path + "/institution", token, "{\"name\": \"\", \"establishedOn\": \"2099-01-01\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactlyInAnyOrder("name", "establishedOn", "headName", "reportsTo",
                 "members");

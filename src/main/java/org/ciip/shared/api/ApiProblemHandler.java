@@ -49,7 +49,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jsonPath(jackson);
-            return problem(ApiException.invalid(field, "has a value of the wrong type or format"));
+            return problem(ApiException.invalid(field, cause instanceof ImplausibleValueException implausible
+                    ? implausible.reason() : "has a value of the wrong type or format"));
         }
         return problem(ApiException.invalid("body", "is missing or is not valid JSON"));
     }
