@@ -13,6 +13,8 @@ class OrganizationApiTest {
 
     @Autowired
     Http http;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String freshCode() {
         String digits = String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
@@ -82,5 +84,20 @@ class OrganizationApiTest {
                 "{\"nameEn\":\"Versioned Org\",\"version\":0}").status()).isEqualTo(200);
         assertThat(http.patch("/api/v1/organizations/" + id, http.token("admin"),
                 "{\"nameEn\":\"Again\",\"version\":0}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void theDirectoryPageNamesEachOrganizationsSectorsAndPrintsNoNull() {
+        String cookie = http.signIn("energy-dept");
+        String english = http.send(http.request("/organizations?lang=en&kind=OPERATOR&sector=ENERGY", null)
+                .header("Cookie", cookie).GET()).body();
+        assertThat(english).contains("Energy").doesNotContain("null");
+        String chinese = http.send(http.request("/organizations?lang=zh-CN", null).header("Cookie", cookie).GET())
+                .body();
+        assertThat(chinese).contains("能源").doesNotContain("null");
+        String grid = jdbc.queryForObject("select organization_id from account where username = 'grid-officer'",
+                String.class);
+        assertThat(http.send(http.request("/organizations/" + grid + "?lang=en", null).header("Cookie", cookie).GET())
+                .body()).contains("Energy").doesNotContain("null");
     }
 }
