@@ -23,6 +23,23 @@ class OperationsAndUiAccessTest {
     }
 
     @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndHstsIsSentAndEveryAnswerLimitsWhatPagesMayUse() {
+        Http.Response direct = http.send(http.request("/login", null).GET());
+        assertThat(direct.header("Strict-Transport-Security")).as("plain HTTP: no HSTS").isNull();
+        assertThat(direct.header("Permissions-Policy")).contains("camera=()", "geolocation=()");
+        assertThat(direct.header("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+
+        Http.Response proxied = http.send(http.request("/login", null).header("X-Forwarded-Proto", "https").GET());
+        assertThat(proxied.header("Strict-Transport-Security")).contains("max-age=");
+        assertThat(proxied.raw().headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+
+        Http.Response api = http.get("/api/v1/assets", null);
+        assertThat(api.header("Permissions-Policy")).contains("camera=()");
+        assertThat(api.header("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+    }
+
+    @Test
     void prometheusMetricsAreExposed() {
         Http.Response r = http.get("/actuator/prometheus", null);
         assertThat(r.status()).isEqualTo(200);
