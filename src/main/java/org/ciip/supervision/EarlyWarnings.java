@@ -179,13 +179,22 @@ public class EarlyWarnings {
         return ApiException.notFound("Warning " + id);
     }
 
-    /** The warnings the actor's organization issued (an issuer) or that reached it (an operator), newest first. */
+    /**
+     * The warnings the actor's organization issued (an issuer, with their counts) or that reached it (an operator, with
+     * its clock), newest first, as summaries without products or matched assets.
+     */
     public PageResult<WarningView> list(Actor actor, PageQuery page) {
-        if (actor.is(OrganizationKind.OPERATOR)) {
-            return warnings.reaching(actor.organizationId(), page).map(w -> view(w, false,
-                    recipients.find(w.id(), actor.organizationId()).orElseThrow()));
-        }
-        return warnings.issuedBy(actor.organizationId(), page).map(w -> view(w, true, null));
+        boolean operator = actor.is(OrganizationKind.OPERATOR);
+        PageResult<Warnings.Warning> found = operator ? warnings.reaching(actor.organizationId(), page)
+                : warnings.issuedBy(actor.organizationId(), page);
+        // a page of summaries in four statements, whatever its size: the counts and the operator's own clocks are
+        // read for all its warnings at once; products and matched assets are on the warning itself
+        List<UUID> ids = found.items().stream().map(Warnings.Warning::id).toList();
+        Map<UUID, Recipients.Counts> counts = operator ? Map.of() : recipients.countsOf(ids);
+        Map<UUID, Recipients.Recipient> own = operator ? recipients.ownOf(ids, actor.organizationId()) : Map.of();
+        java.util.Set<WarningLevel> confirmed = confirmedLevels();
+        return found.map(w -> build(w, List.of(), counts.get(w.id()), own.get(w.id()), List.of(),
+                confirmed.contains(w.level())));
     }
 
     /** The operators a warning reached, for its issuer (those still to acknowledge first); 404 for anyone else. */
@@ -292,9 +301,6 @@ public class EarlyWarnings {
                 .map(p -> new WarningView.Product(p.id().purlType(), p.id().purlNamespace(), p.id().purlName(),
                         p.id().cpeVendor(), p.id().cpeProduct(), p.ecosystem(), p.ranges()))
                 .toList();
-        Recipients.Counts c = issuer ? recipients.counts(w.id()) : null;
-        boolean confirmed = warnings.deadlines().stream().filter(d -> d.level() == w.level())
-                .anyMatch(Warnings.Deadline::confirmed);
         // the issuer's view carries the first page of the matched assets (a national warning may match thousands);
         // matchedAssets(...) pages through them all
         List<WarningView.MatchedAsset> matched = (issuer
@@ -302,12 +308,24 @@ public class EarlyWarnings {
                         "name")).items()
                 : recipients.matchedAssets(w.id(), own.operatorId()))
                 .stream().map(EarlyWarnings::matched).toList();
+        return build(w, products, issuer ? recipients.counts(w.id()) : null, own, matched,
+                confirmedLevels().contains(w.level()));
+    }
+
+    private static WarningView build(Warnings.Warning w, List<WarningView.Product> products, Recipients.Counts c,
+            Recipients.Recipient own, List<WarningView.MatchedAsset> matched, boolean confirmed) {
         return new WarningView(w.id(), w.issuerId(), w.issuerName(), w.level(), w.threatType(), w.titleZh(),
                 w.titleEn(), w.descriptionZh(), w.descriptionEn(), w.identifiers(), products, w.actions(),
                 w.sectors(), w.province(), w.issuedAt(), w.acknowledgeDueAt(), w.respondDueAt(), confirmed,
                 w.informUnmatched(), c == null ? null : new WarningView.Counts(c.reached(), c.matched(), c.onTime(),
                         c.late(), c.awaiting(), c.overdue(), c.assets(), c.answered(), c.resolved()),
                 own == null ? null : recipient(own), matched);
+    }
+
+    /** The levels whose default deadlines a rule confirms (none, so far). */
+    private java.util.Set<WarningLevel> confirmedLevels() {
+        return warnings.deadlines().stream().filter(Warnings.Deadline::confirmed).map(Warnings.Deadline::level)
+                .collect(Collectors.toSet());
     }
 
     private static WarningView.MatchedAsset matched(Recipients.MatchedAsset a) {

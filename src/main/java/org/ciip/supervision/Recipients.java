@@ -134,20 +134,45 @@ class Recipients {
     }
 
     Counts counts(UUID warningId) {
-        return jdbc.sql("""
+        return countsOf(List.of(warningId)).getOrDefault(warningId, new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /** The counts of each of these warnings, in one statement. */
+    java.util.Map<UUID, Counts> countsOf(Collection<UUID> warningIds) {
+        java.util.Map<UUID, Counts> counts = new java.util.HashMap<>();
+        if (warningIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select w.id, c.* from unnest(cast(:ids as uuid[])) as w(id) cross join lateral (
                 select count(*), count(*) filter (where r.matched),
                   count(*) filter (where r.status = 'ACKNOWLEDGED'),
                   count(*) filter (where r.status = 'ACKNOWLEDGED_LATE'),
                   count(*) filter (where r.status = 'AWAITING'), count(*) filter (where r.status = 'OVERDUE'),
-                  (select count(distinct m.asset_id) from warning_match m where m.warning_id = :warning),
-                  (select count(*) from warning_response s where s.warning_id = :warning),
-                  (select count(*) from warning_response s where s.warning_id = :warning
+                  (select count(distinct m.asset_id) from warning_match m where m.warning_id = w.id),
+                  (select count(*) from warning_response s where s.warning_id = w.id),
+                  (select count(*) from warning_response s where s.warning_id = w.id
                      and s.status <> 'RISK_ACCEPTED')
-                from warning_recipient r where r.warning_id = :warning""")
-                .param("warning", warningId)
-                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
-                .single();
+                from warning_recipient r where r.warning_id = w.id) c""")
+                .param("ids", warningIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    counts.put(UUID.fromString(rs.getString(1)), new Counts(rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10)));
+                });
+        return counts;
+    }
+
+    /** The operator's own row of each of these warnings, in one statement. */
+    java.util.Map<UUID, Recipient> ownOf(Collection<UUID> warningIds, UUID operatorId) {
+        java.util.Map<UUID, Recipient> own = new java.util.HashMap<>();
+        if (!warningIds.isEmpty()) {
+            jdbc.sql(SELECT + " where r.warning_id = any(cast(:ids as uuid[])) and r.operator_id = :operator")
+                    .param("ids", warningIds.stream().map(UUID::toString).toArray(String[]::new))
+                    .param("operator", operatorId)
+                    .query(Recipients::map).list().forEach(r -> own.put(r.warningId(), r));
+        }
+        return own;
     }
 
     /** The matched assets of a warning (of one operator, when given), by name, with their answers. */

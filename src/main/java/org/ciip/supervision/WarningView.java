@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A warning as its reader may see it. The issuer sees the counts and every matched asset; an operator sees its own
- * clock ({@code recipient}) and its own matched assets, never another operator's.
+ * A warning as its reader may see it. The issuer sees the counts and the first matched assets; an operator sees its
+ * own clock ({@code recipient}) and its own matched assets, never another operator's. In a list, a warning is a
+ * summary: its products and matched assets are empty, and are on the warning itself.
  */
 public record WarningView(UUID id, UUID issuerId, String issuerName, WarningLevel level, ThreatType threatType,
         String titleZh, String titleEn, String descriptionZh, String descriptionEn, List<String> identifiers,

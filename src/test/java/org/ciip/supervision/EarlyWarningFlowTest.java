@@ -98,6 +98,13 @@ class EarlyWarningFlowTest {
         assertThat(issued.get("counts").get("reached").asInt()).isEqualTo(2);
         assertThat(issued.get("matchedAssets").findValuesAsString("assetId")).containsExactlyInAnyOrder(gateway, router);
         assertThat(issued.get("deadlinesConfirmed").asBoolean()).as("CIIP's default periods").isFalse();
+        JsonNode issuerList = http.get("/api/v1/warnings", http.token(department.username())).json();
+        assertThat(issuerList.get("items").findValuesAsString("id")).containsExactly(id);
+        assertThat(issuerList.get("items").get(0).get("counts").get("reached").asInt()).isEqualTo(2);
+        JsonNode operatorList = http.get("/api/v1/warnings", http.token(byCpe.username())).json();
+        assertThat(operatorList.get("items").findValuesAsString("id")).containsExactly(id);
+        assertThat(operatorList.get("items").get(0).get("recipient").get("status").asString()).isEqualTo("AWAITING");
+        assertThat(operatorList.get("items").get(0).get("counts").isNull()).isTrue();
         JsonNode firstPage = http.get("/api/v1/warnings/" + id + "/matched-assets?size=1",
                 http.token(department.username())).json();
         assertThat(firstPage.get("items").size()).isOne();
