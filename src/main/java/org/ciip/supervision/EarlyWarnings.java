@@ -111,11 +111,17 @@ public class EarlyWarnings {
      * that names them, compared as the product's ecosystem orders versions.
      */
     private List<Recipients.Match> match(UUID warningId, UUID assetId) {
-        Map<Integer, Warnings.Product> products = warnings.products(warningId).stream()
+        return inRange(warnings.candidates(warningId, assetId), warnings.products(warningId));
+    }
+
+    /** The candidates whose version lies in a range of the product that names them, as its ecosystem orders. */
+    private static List<Recipients.Match> inRange(List<Warnings.Candidate> candidates,
+            List<Warnings.Product> products) {
+        Map<Integer, Warnings.Product> bySeq = products.stream()
                 .collect(Collectors.toMap(Warnings.Product::seq, p -> p));
         List<Recipients.Match> matches = new ArrayList<>();
-        for (Warnings.Candidate c : warnings.candidates(warningId, assetId)) {
-            Warnings.Product p = products.get(c.productSeq());
+        for (Warnings.Candidate c : candidates) {
+            Warnings.Product p = bySeq.get(c.productSeq());
             if (p.ranges().stream().anyMatch(r -> r.contains(p.ecosystem(), c.version()))) {
                 matches.add(new Recipients.Match(c.componentId(), c.assetId(), c.operatorId(), c.productSeq(),
                         c.name(), c.version()));
@@ -149,8 +155,17 @@ public class EarlyWarnings {
     @Transactional
     void matchAsset(UUID assetId) {
         Instant now = clock.instant();
-        for (UUID warningId : warnings.activeCovering(assetId, now)) {
-            List<Recipients.Match> fresh = recipients.insertMatches(warningId, match(warningId, assetId), now);
+        // one search over every warning still to be answered that covers the asset, then the versions compared
+        Map<UUID, List<Warnings.Candidate>> byWarning = warnings.candidatesForAsset(assetId, now).stream()
+                .collect(Collectors.groupingBy(Warnings.Candidate::warningId));
+        if (byWarning.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Warnings.Product>> products = warnings.products(byWarning.keySet());
+        for (Map.Entry<UUID, List<Warnings.Candidate>> entry : byWarning.entrySet()) {
+            UUID warningId = entry.getKey();
+            List<Recipients.Match> matches = inRange(entry.getValue(), products.get(warningId));
+            List<Recipients.Match> fresh = recipients.insertMatches(warningId, matches, now);
             if (fresh.isEmpty()) {
                 continue;
             }

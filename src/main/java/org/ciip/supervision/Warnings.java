@@ -52,8 +52,8 @@ class Warnings {
     }
 
     /** A component that one of a warning's products names, before its version is compared. */
-    record Candidate(long componentId, UUID assetId, String assetName, UUID operatorId, String name, String version,
-            int productSeq) {
+    record Candidate(UUID warningId, long componentId, UUID assetId, String assetName, UUID operatorId, String name,
+            String version, int productSeq) {
     }
 
     List<Deadline> deadlines() {
@@ -108,15 +108,36 @@ class Warnings {
                 + "where w.id = :id").param("id", id).query(Warnings::map).optional();
     }
 
+    /** The products of each of these warnings, in one statement. */
+    java.util.Map<UUID, List<Product>> products(java.util.Collection<UUID> warningIds) {
+        java.util.Map<UUID, List<Product>> products = new java.util.HashMap<>();
+        jdbc.sql("""
+                select warning_id, seq, purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product, ecosystem,
+                  ranges::text
+                from warning_product where warning_id = any(cast(:ids as uuid[])) order by warning_id, seq""")
+                .param("ids", warningIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    products.computeIfAbsent(UUID.fromString(rs.getString(1)), k -> new java.util.ArrayList<>())
+                            .add(product(rs, 1));
+                });
+        return products;
+    }
+
     List<Product> products(UUID warningId) {
         return jdbc.sql("""
                 select seq, purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product, ecosystem, ranges::text
                 from warning_product where warning_id = :warning order by seq""")
                 .param("warning", warningId)
-                .query((rs, n) -> new Product(rs.getInt(1), new PackageId(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)), Ecosystem.valueOf(rs.getString(7)),
-                        JSON.readValue(rs.getString(8), new TypeReference<List<VersionRange>>() { })))
+                .query((rs, n) -> product(rs, 0))
                 .list();
+    }
+
+    /** A product from a row of {@code warning_product}'s columns, starting after {@code skip} others. */
+    private static Product product(ResultSet rs, int skip) throws SQLException {
+        return new Product(rs.getInt(skip + 1), new PackageId(rs.getString(skip + 2), rs.getString(skip + 3),
+                rs.getString(skip + 4), rs.getString(skip + 5), rs.getString(skip + 6)),
+                Ecosystem.valueOf(rs.getString(skip + 7)),
+                JSON.readValue(rs.getString(skip + 8), new TypeReference<List<VersionRange>>() { }));
     }
 
     /**
@@ -132,17 +153,42 @@ class Warnings {
                 where p.warning_id = :warning and (cardinality(w.sectors) = 0 or a.sector = any(w.sectors))
                   and (w.province is null or left(o.region_code, 2) = w.province)
                   and (cast(:asset as uuid) is null or c.asset_id = :asset)""";
-        return jdbc.sql("select c.id, c.asset_id, a.name, c.operator_id, c.name, c.version, p.seq "
-                        + "from warning_product p join asset_component c on c.purl_type = p.purl_type "
+        return jdbc.sql(CANDIDATE + "from warning_product p join asset_component c on c.purl_type = p.purl_type "
                         + "and c.purl_name = p.purl_name and c.purl_namespace is not distinct from p.purl_namespace "
-                        + scope + " union all "
-                        + "select c.id, c.asset_id, a.name, c.operator_id, c.name, c.version, p.seq "
+                        + scope + " union all " + CANDIDATE
                         + "from warning_product p join asset_component c on c.cpe_vendor = p.cpe_vendor "
                         + "and c.cpe_product = p.cpe_product " + scope)
                 .param("warning", warningId).param("asset", assetId)
-                .query((rs, n) -> new Candidate(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
-                        UUID.fromString(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7)))
-                .list();
+                .query(Warnings::candidate).list();
+    }
+
+    /**
+     * The components of one asset that a product of any warning still to be answered and covering the asset names:
+     * one statement for all those warnings, the asset's components looked up in the products' indexes.
+     */
+    List<Candidate> candidatesForAsset(UUID assetId, Instant now) {
+        String scope = """
+                join early_warning w on w.id = p.warning_id
+                join registry_asset a on a.id = c.asset_id
+                join registry_organization o on o.id = c.operator_id
+                where c.asset_id = :asset and w.respond_due_at > :now
+                  and (cardinality(w.sectors) = 0 or a.sector = any(w.sectors))
+                  and (w.province is null or left(o.region_code, 2) = w.province)""";
+        return jdbc.sql(CANDIDATE + "from asset_component c join warning_product p on p.purl_type = c.purl_type "
+                        + "and p.purl_name = c.purl_name and p.purl_namespace is not distinct from c.purl_namespace "
+                        + scope + " union all " + CANDIDATE
+                        + "from asset_component c join warning_product p on p.cpe_vendor = c.cpe_vendor "
+                        + "and p.cpe_product = c.cpe_product " + scope)
+                .param("asset", assetId).param("now", Timestamp.from(now))
+                .query(Warnings::candidate).list();
+    }
+
+    private static final String CANDIDATE =
+            "select p.warning_id, c.id, c.asset_id, a.name, c.operator_id, c.name, c.version, p.seq ";
+
+    private static Candidate candidate(ResultSet rs, int n) throws SQLException {
+        return new Candidate(UUID.fromString(rs.getString(1)), rs.getLong(2), UUID.fromString(rs.getString(3)),
+                rs.getString(4), UUID.fromString(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8));
     }
 
     /** The operators in the warning's scope: of one of its sectors (any, when it names none) and its province. */
@@ -152,18 +198,6 @@ class Warnings {
                 where o.kind = 'OPERATOR' and (cardinality(w.sectors) = 0 or o.sectors && w.sectors)
                   and (w.province is null or left(o.region_code, 2) = w.province)""")
                 .param("warning", warningId).query(UUID.class).list();
-    }
-
-    /** The warnings still to be answered ({@code respond_due_at} after {@code now}) whose scope covers the asset. */
-    List<UUID> activeCovering(UUID assetId, Instant now) {
-        return jdbc.sql("""
-                select w.id from early_warning w
-                join registry_asset a on a.id = :asset
-                join registry_organization o on o.id = a.operator_id
-                where w.respond_due_at > :now and (cardinality(w.sectors) = 0 or a.sector = any(w.sectors))
-                  and (w.province is null or left(o.region_code, 2) = w.province)
-                order by w.issued_at""")
-                .param("asset", assetId).param("now", Timestamp.from(now)).query(UUID.class).list();
     }
 
     /** The warnings an organization issued, newest first. */
