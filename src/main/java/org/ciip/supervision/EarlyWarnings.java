@@ -91,7 +91,7 @@ public class EarlyWarnings {
                 acknowledgeDue, respondDue, deadline.version(), Boolean.TRUE.equals(request.informUnmatched()), now,
                 actor.username()), checked.products());
 
-        Map<UUID, List<String>> matched = matchedAssetNames(recipients.insertMatches(id, match(id, null), now));
+        Map<UUID, List<String>> matched = matchedAssetNames(recipients.insertMatches(id, match(id), now));
         recipients.reach(id, matched.keySet(), true, now, acknowledgeDue);
         List<Reached> reached = new ArrayList<>();
         matched.forEach((operator, names) -> reached.add(new Reached(operator, names, acknowledgeDue)));
@@ -107,11 +107,11 @@ public class EarlyWarnings {
     }
 
     /**
-     * The components of the warning's scope (of one asset, when given) whose version lies in a range of the product
-     * that names them, compared as the product's ecosystem orders versions.
+     * The components of the warning's scope whose version lies in a range of the product that names them, compared as
+     * the product's ecosystem orders versions.
      */
-    private List<Recipients.Match> match(UUID warningId, UUID assetId) {
-        return inRange(warnings.candidates(warningId, assetId), warnings.products(warningId));
+    private List<Recipients.Match> match(UUID warningId) {
+        return inRange(warnings.candidates(warningId), warnings.products(warningId));
     }
 
     /** The candidates whose version lies in a range of the product that names them, as its ecosystem orders. */

@@ -66,8 +66,4 @@ record PackageId(String purlType, String purlNamespace, String purlName, String 
         parts.add(part.toString());
         return parts;
     }
-
-    boolean isPurl() {
-        return purlName != null;
-    }
 }

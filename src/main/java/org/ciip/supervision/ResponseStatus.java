@@ -11,9 +11,4 @@ public enum ResponseStatus {
     boolean needsJustification() {
         return this == NOT_AFFECTED || this == RISK_ACCEPTED;
     }
-
-    /** Whether the asset is no longer exposed: fixed, mitigated, or not affected after all. */
-    public boolean resolves() {
-        return this != RISK_ACCEPTED;
-    }
 }

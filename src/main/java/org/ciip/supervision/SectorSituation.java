@@ -55,10 +55,6 @@ public class SectorSituation {
     /** The situation, as of {@code at}, over the 12 months before it. */
     public record Situation(Instant at, Instant since, boolean national, List<WarningLine> activeWarnings,
             Map<String, Long> incidentsByGrade, List<OperatorLine> overdueOperators, List<ProvinceLine> provinces) {
-
-        public long openAssets() {
-            return activeWarnings.stream().mapToLong(WarningLine::openAssets).sum();
-        }
     }
 
     /** The situation of the actor's sectors (a protection department) or the nation (CAC, MPS); 404 for others. */

@@ -72,11 +72,6 @@ class ThreatReports {
                 .query(ThreatReports::map).optional();
     }
 
-    List<UUID> recipients(UUID id) {
-        return jdbc.sql("select organization_id from threat_report_recipient where threat_id = :id")
-                .param("id", id).query(UUID.class).list();
-    }
-
     /** The reports {@code organizationId} made or received, newest first. */
     PageResult<ThreatView> page(UUID organizationId, PageQuery page) {
         long total = jdbc.sql("select count(*) from threat_report t where" + VISIBLE).param("org", organizationId)

@@ -143,22 +143,21 @@ class Warnings {
     /**
      * The components in the warning's scope (assets of its sectors, all when it names none; operators of its province,
      * if it has one) that one of its products names: by package URL type, namespace and name, or by CPE vendor and
-     * product. Two index look-ups per product; {@code assetId}, when given, limits the search to one asset.
+     * product. Two index look-ups per product.
      */
-    List<Candidate> candidates(UUID warningId, UUID assetId) {
+    List<Candidate> candidates(UUID warningId) {
         String scope = """
                 join early_warning w on w.id = p.warning_id
                 join registry_asset a on a.id = c.asset_id
                 join registry_organization o on o.id = c.operator_id
                 where p.warning_id = :warning and (cardinality(w.sectors) = 0 or a.sector = any(w.sectors))
-                  and (w.province is null or left(o.region_code, 2) = w.province)
-                  and (cast(:asset as uuid) is null or c.asset_id = :asset)""";
+                  and (w.province is null or left(o.region_code, 2) = w.province)""";
         return jdbc.sql(CANDIDATE + "from warning_product p join asset_component c on c.purl_type = p.purl_type "
                         + "and c.purl_name = p.purl_name and c.purl_namespace is not distinct from p.purl_namespace "
                         + scope + " union all " + CANDIDATE
                         + "from warning_product p join asset_component c on c.cpe_vendor = p.cpe_vendor "
                         + "and c.cpe_product = p.cpe_product " + scope)
-                .param("warning", warningId).param("asset", assetId)
+                .param("warning", warningId)
                 .query(Warnings::candidate).list();
     }
 
