@@ -1,6 +1,7 @@
 package org.ciip.registry.asset;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,8 +76,10 @@ public class AssetCsvImport {
                 v.problems().forEach(p -> problems.add(p.atLine(line)));
                 rows.add(row);
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw ApiException.invalid(List.of(new FieldProblem("file", "is not readable CSV: " + e.getMessage(),
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // an unterminated quote surfaces from the parser's iterator as an UncheckedIOException
+            Throwable reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            throw ApiException.invalid(List.of(new FieldProblem("file", "is not readable CSV: " + reason.getMessage(),
                     null, "validation.csvUnreadable", List.of())));
         }
         if (rows.isEmpty() && problems.isEmpty()) {

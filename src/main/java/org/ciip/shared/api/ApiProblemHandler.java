@@ -61,6 +61,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ApiException.invalid(ex.getParameterName(), "is required"));
     }
 
+    /** Spring's own problems (405, 406, 415, ...) get CIIP's stable types and a plain detail. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(HttpProblems.type(statusCode)));
+            problem.setDetail(HttpProblems.detail(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         return problem(ApiException.invalid(ex.getName(), "has a value of the wrong type or format"));

@@ -39,4 +39,19 @@ public final class ProblemResponses {
         problem.put("detail", detail);
         response.getWriter().write(JSON.writeValueAsString(problem));
     }
+
+    /** A 400 with one field at fault, as {@link ApiException#invalid(String, String)} answers it from a controller. */
+    public static void writeInvalid(HttpServletResponse response, String field, String message) throws IOException {
+        response.setStatus(400);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiException.TYPE_PREFIX + "validation-failed");
+        problem.put("title", "Invalid input");
+        problem.put("status", 400);
+        problem.put("detail", message);
+        problem.put("errors", java.util.List.of(Map.of("field", field, "message", message)));
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
 }
