@@ -18,3 +18,11 @@
   document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
   document.addEventListener('htmx:afterSwap', function (e) { drawCharts(e.target); });
 })();
+
+// Irreversible or weighty actions ask first: a form with data-confirm is sent only once the person agrees.
+document.addEventListener('submit', function (e) {
+  var message = e.target.dataset ? e.target.dataset.confirm : null;
+  if (message && !window.confirm(message)) {
+    e.preventDefault();
+  }
+});

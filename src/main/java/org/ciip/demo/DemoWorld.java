@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
+import org.ciip.identity.Authenticators;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.registry.AssetRegistry.NewAsset;
 import org.ciip.registry.Organizations;
@@ -47,10 +48,15 @@ class DemoWorld implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String configuredPassword;
+    private final Authenticators authenticators;
+    private final String configuredTotpSecret;
 
     DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, DemoIdentification identification,
             DemoProgram program, DemoSupervision supervision, TransactionTemplate transaction, Environment environment,
-            @Value("${ciip.demo.password:}") String configuredPassword) {
+            @Value("${ciip.demo.password:}") String configuredPassword, Authenticators authenticators,
+            @Value("${ciip.demo.totp-secret:}") String configuredTotpSecret) {
+        this.authenticators = authenticators;
+        this.configuredTotpSecret = configuredTotpSecret.strip();
         this.organizations = organizations;
         this.accounts = accounts;
         this.assets = assets;
@@ -72,7 +78,17 @@ class DemoWorld implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled()) {
+        start(enabled());
+    }
+
+    /** Seeds the demo world (or refreshes its passwords) when on; when off, disables the demo accounts. */
+    void start(boolean enabled) {
+        if (!enabled) {
+            // a database seeded once keeps its demo accounts, but none of them signs in without demo mode
+            int disabled = transaction.execute(status -> accounts.disableDemoAccounts());
+            if (disabled > 0) {
+                log.warn("Demo mode is off: {} demo accounts were disabled", disabled);
+            }
             return;
         }
         boolean generated = configuredPassword.isBlank();
@@ -81,10 +97,14 @@ class DemoWorld implements ApplicationRunner {
             if (!accounts.exists(ADMIN)) {
                 seed(password);
             } else {
+                accounts.enableDemoAccounts();
                 ACCOUNTS.stream().filter(accounts::exists).filter(u -> !accounts.hasPassword(u, password))
                         .forEach(u -> accounts.resetDemoPassword(u, password));
             }
         });
+        boolean generatedSecret = configuredTotpSecret.isEmpty();
+        String totpSecret = generatedSecret ? authenticators.newSecret() : configuredTotpSecret;
+        transaction.executeWithoutResult(status -> authenticators.enrolWithSecret(ACCOUNTS, totpSecret));
         transaction.executeWithoutResult(status -> identification.seed());
         transaction.executeWithoutResult(status -> program.seed());
         transaction.executeWithoutResult(status -> supervision.seed());
@@ -94,11 +114,15 @@ class DemoWorld implements ApplicationRunner {
                  CIIP demo world is ready at http://localhost:{}
                  Sign in as grid-officer (or any of: {})
                  Password: {}
+                 Second factor (TOTP, every demo account): {}
+                   add it to an authenticator app, or: oathtool --totp -b <secret>
                 ==================================================================""",
                 environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
                 String.join(", ", ACCOUNTS),
                 generated ? password + "   (generated for this run; set CIIP_DEMO_PASSWORD to choose one)"
-                        : "the value of CIIP_DEMO_PASSWORD");
+                        : "the value of CIIP_DEMO_PASSWORD",
+                generatedSecret ? totpSecret + "   (generated for this run; set CIIP_DEMO_TOTP_SECRET to choose one)"
+                        : "the value of CIIP_DEMO_TOTP_SECRET");
     }
 
     private void seed(String password) {

@@ -20,6 +20,12 @@ public interface Accounts {
 
     long count();
 
+    /** Disables every demo account (demo mode is off); answers how many were enabled. */
+    int disableDemoAccounts();
+
+    /** Enables the demo accounts again (demo mode is on). */
+    void enableDemoAccounts();
+
     /** Whether the account's password is this one (the demo world resets passwords only when they differ). */
     boolean hasPassword(String username, String rawPassword);
 

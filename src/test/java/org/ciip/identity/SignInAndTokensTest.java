@@ -23,8 +23,7 @@ class SignInAndTokensTest {
 
     @Test
     void aDemoAccountExchangesItsPasswordForABearerTokenWithAnExpiry() {
-        Http.Response r = http.post("/api/v1/auth/tokens", null,
-                "{\"username\":\"grid-officer\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}");
+        Http.Response r = http.post("/api/v1/auth/tokens", null, http.tokenRequest("grid-officer"));
         assertThat(r.status()).isEqualTo(201);
         String token = r.json().get("token").asString();
         assertThat(token).startsWith("ciip_");
@@ -34,8 +33,7 @@ class SignInAndTokensTest {
 
     @Test
     void tokensAreStoredOnlyAsTheirHash() {
-        String token = http.post("/api/v1/auth/tokens", null,
-                "{\"username\":\"bank-officer\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}").json().get("token")
+        String token = http.post("/api/v1/auth/tokens", null, http.tokenRequest("bank-officer")).json().get("token")
                 .asString();
         Integer clear = jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class, token);
         assertThat(clear).isZero();
@@ -56,8 +54,7 @@ class SignInAndTokensTest {
         assertThat(wrongPassword.json().get("detail")).isEqualTo(unknownUser.json().get("detail"));
         assertThat(wrongPassword.json().get("type").asString()).isEqualTo("urn:ciip:problem:bad-credentials");
         // sign in once more so the failure counter of the demo account is reset
-        assertThat(http.post("/api/v1/auth/tokens", null,
-                "{\"username\":\"grid-staff\",\"password\":\"" + Http.DEMO_PASSWORD + "\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/auth/tokens", null, http.tokenRequest("grid-staff")).status()).isEqualTo(201);
     }
 
     @Test
@@ -90,7 +87,7 @@ class SignInAndTokensTest {
     }
 
     @Test
-    void formSignInNeedsTheCsrfTokenAndIssuesANewSessionId() {
+    void formSignInNeedsTheCsrfTokenAndTheSecondFactorAndIssuesANewSessionIdAtEachStep() {
         Http.Response loginPage = http.send(http.request("/login", null).GET());
         String cookie = Http.sessionCookie(loginPage);
         String csrf = Http.csrfToken(loginPage.body());
@@ -106,8 +103,17 @@ class SignInAndTokensTest {
                         "username=grid-officer&password=" + Http.DEMO_PASSWORD + "&_csrf=" + csrf)));
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.header("Location")).doesNotContain("error");
-        String newCookie = Http.sessionCookie(signedIn);
-        assertThat(newCookie).isNotNull().isNotEqualTo(cookie);
+        String passwordOnly = Http.sessionCookie(signedIn);
+        assertThat(passwordOnly).isNotNull().isNotEqualTo(cookie);
+        Http.Response notYet = http.send(http.request("/assets", null).header("Cookie", passwordOnly).GET());
+        assertThat(notYet.status()).isEqualTo(302);
+        assertThat(notYet.header("Location")).contains("/login/second-factor");
+
+        Http.Response second = http.submitSecondFactor(passwordOnly, http.totp("grid-officer"));
+        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.header("Location")).endsWith("/assets");
+        String newCookie = Http.sessionCookie(second);
+        assertThat(newCookie).isNotNull().isNotEqualTo(passwordOnly);
 
         Http.Response home = http.send(http.request("/?lang=en", null).header("Cookie", newCookie).GET());
         assertThat(home.status()).isEqualTo(200);

@@ -40,6 +40,7 @@ class IncidentFlowTest {
     ReportingRuleSets ruleSets;
     @Autowired
     Accounts accounts;
+
     @Autowired
     MovableClock clock;
 
@@ -208,8 +209,11 @@ class IncidentFlowTest {
         String username = "organ-" + code.substring(10).toLowerCase();
         accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Organ officer", organ,
                 Set.of(Role.SECURITY_OFFICER), Http.DEMO_PASSWORD + "-long")));
+        // a security officer signs in with a second factor
+        http.enrolWithDemoSecret(username);
         String token = http.post("/api/v1/auth/tokens", null, "{\"username\":\"" + username + "\",\"password\":\""
-                + Http.DEMO_PASSWORD + "-long\"}").json().get("token").asString();
+                + Http.DEMO_PASSWORD + "-long\",\"totp\":\"" + http.totp(username) + "\"}").json().get("token")
+                .asString();
         String asset = http.post("/api/v1/assets", token, "{\"name\":\"政务外网门户\",\"kind\":\"INFORMATION_SYSTEM\","
                 + "\"sector\":\"E_GOVERNMENT\",\"mlpsLevel\":3,\"coreBusiness\":\"Portal\"}").json().get("id").asString();
         Instant discovered = now().minus(Duration.ofMinutes(5));

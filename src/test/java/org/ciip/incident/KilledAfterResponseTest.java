@@ -45,7 +45,11 @@ class KilledAfterResponseTest {
                 "--server.port=0", "--spring.datasource.url=" + db.getJdbcUrl(),
                 "--spring.datasource.username=" + db.getUsername(),
                 "--spring.datasource.password=" + (db.getPassword() == null ? "" : db.getPassword()),
-                "--ciip.demo.enabled=false", "--logging.level.root=warn",
+                // a second instance of the same deployment, so configured as the first: a start without demo mode
+                // would disable the demo accounts the test signs in with
+                "--ciip.demo.enabled=true", "--ciip.demo.password=" + Http.DEMO_PASSWORD,
+                "--ciip.demo.totp-secret=" + Http.DEMO_TOTP_SECRET, "--ciip.security.totp.window-steps=40",
+                "--logging.level.root=warn",
                 "--logging.level.org.springframework.boot=info", "--logging.level.org.ciip=warn"));
         Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

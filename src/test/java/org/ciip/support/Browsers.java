@@ -20,8 +20,11 @@ public final class Browsers implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final String base;
+    private final Http http;
 
-    private Browsers(String base) {
+    private Browsers(Http http) {
+        this.http = http;
+        String base = http.base();
         Path chromium = Path.of(System.getenv().getOrDefault("CIIP_CHROMIUM", "/usr/bin/chromium"));
         assumeTrue(Files.isExecutable(chromium), "Browser test skipped: no Chromium at " + chromium
                 + ". Install it with 'apt-get install chromium' or set CIIP_CHROMIUM to a Chromium binary.");
@@ -35,7 +38,7 @@ public final class Browsers implements AutoCloseable {
     }
 
     public static Browsers open(Http http) {
-        return new Browsers(http.base());
+        return new Browsers(http);
     }
 
     /** A new browser context (its own cookies) signed in as a demo account, in English. */
@@ -45,6 +48,9 @@ public final class Browsers implements AutoCloseable {
         page.fill("#username", username);
         page.fill("#password", Http.DEMO_PASSWORD);
         page.click("button[type=submit]");
+        page.waitForURL(base + "/login/second-factor**");
+        page.fill("#code", http.totp(username));
+        page.click("form[action$='/login/second-factor'] button[type=submit]");
         page.waitForURL(base + "/");
         return page;
     }

@@ -42,6 +42,8 @@ public class FreshOperators {
         String username = "t-" + code.toLowerCase();
         accounts.createDemoAccount(new Accounts.NewAccount(username, "Officer " + code, id,
                 Set.of(Role.SECURITY_OFFICER), Http.DEMO_PASSWORD));
+        // a security officer signs in with a second factor
+        http.getObject().enrolWithDemoSecret(username);
         return new Party(id, username);
     }
 

@@ -17,14 +17,72 @@ import tools.jackson.databind.json.JsonMapper;
 public class Http {
 
     public static final String DEMO_PASSWORD = "test-demo-password";
+    /** The demo accounts' shared TOTP secret in the tests: the value of ciip.demo.totp-secret in application-test. */
+    public static final String DEMO_TOTP_SECRET = "KRSXG5CDNFUXAREFJVHVIT2UKBJUKQ2S";
+    /** Steps either side that CIIP accepts in the tests (ciip.security.totp.window-steps in application-test). */
+    private static final int TOTP_WINDOW = 40;
+    /** The time steps whose codes were sent, per account, across every test context of the JVM (RFC 6238 replay). */
+    private static final Map<String, java.util.Set<Long>> USED_STEPS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Accounts other than the demo world's that the tests enrolled with the demo secret. */
+    private static final java.util.Set<String> ENROLLED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Environment environment;
+    private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<org.ciip.identity.Authenticators> authenticators;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> tokens = new HashMap<>();
 
-    Http(Environment environment) {
+    Http(Environment environment, java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.ciip.identity.Authenticators> authenticators) {
         this.environment = environment;
+        this.clock = clock;
+        this.authenticators = authenticators;
+    }
+
+    private static boolean usesDemoSecret(String username) {
+        return isDemoAccount(username) || ENROLLED.contains(username);
+    }
+
+    /**
+     * Enrols an account the test made (one with an approving role must use a second factor) with the demo secret, as
+     * the person would at the first sign-in.
+     */
+    public void enrolWithDemoSecret(String username) {
+        authenticators.getObject().enrolWithSecret(java.util.List.of(username), DEMO_TOTP_SECRET);
+        ENROLLED.add(username);
+    }
+
+    /** Whether the account is one of the demo world's, all of which sign in with the shared second factor. */
+    public static boolean isDemoAccount(String username) {
+        return java.util.List.of("admin", "energy-dept", "finance-dept", "mps", "cac", "miit", "psb-beijing",
+                "grid-officer", "grid-staff", "bank-officer", "rail-officer", "agency", "supplier").contains(username);
+    }
+
+    /**
+     * A code of the demo authenticator that CIIP has not seen from this account: each sign-in takes a time step of its
+     * own near CIIP's clock, as a person waiting for the next code would, without waiting.
+     */
+    public String totp(String username) {
+        long current = org.ciip.identity.mfa.Totp.step(clock.instant());
+        java.util.Set<Long> used = USED_STEPS.computeIfAbsent(username,
+                u -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+        // the outermost step is left out, lest CIIP's clock cross a step boundary before the code arrives
+        for (int distance = 0; distance < TOTP_WINDOW; distance++) {
+            for (long step : new long[] {current - distance, current + distance}) {
+                if (used.add(step)) {
+                    return org.ciip.identity.mfa.Totp.code(DEMO_TOTP_SECRET, step);
+                }
+            }
+        }
+        throw new IllegalStateException("every TOTP step near CIIP's clock was used for " + username);
+    }
+
+    /** The JSON body of a token request with the demo password (and the second factor of a demo account). */
+    public String tokenRequest(String username) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\""
+                + (usesDemoSecret(username) ? ",\"totp\":\"" + totp(username) + "\"" : "") + "}";
     }
 
     public String base() {
@@ -40,8 +98,11 @@ public class Http {
      * expiry.
      */
     public String newToken(String username) {
-        Response r = post("/api/v1/auth/tokens", null,
-                "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+        Response r = post("/api/v1/auth/tokens", null, tokenRequest(username));
+        if (r.status() == 403 && r.body().contains("second-factor-enrolment-required")) {
+            enrolWithDemoSecret(username);
+            r = post("/api/v1/auth/tokens", null, tokenRequest(username));
+        }
         if (r.status() != 201) {
             throw new IllegalStateException("could not sign in " + username + ": " + r.body());
         }
@@ -126,17 +187,68 @@ public class Http {
         return builder;
     }
 
-    /** Signs in through the sign-in form, CSRF token and all, and answers the new session's cookie. */
+    /**
+     * Signs in through the sign-in form, CSRF token and all, and the second step with the authenticator's code for a
+     * demo account; answers the new session's cookie.
+     */
     public String signIn(String username) {
-        Response loginPage = send(request("/login", null).GET());
-        Response signedIn = send(request("/login", null).header("Cookie", sessionCookie(loginPage))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + DEMO_PASSWORD
-                        + "&_csrf=" + csrfToken(loginPage.body()))));
+        Response signedIn = submitSignIn(username, DEMO_PASSWORD);
         if (signedIn.status() != 302 || signedIn.header("Location").contains("error")) {
             throw new IllegalStateException("could not sign in " + username);
         }
-        return sessionCookie(signedIn);
+        String session = sessionCookie(signedIn);
+        if (!usesDemoSecret(username)) {
+            Response home = send(request("/", null).header("Cookie", session).GET());
+            if (home.status() != 302 || !home.header("Location").contains("/login/second-factor")) {
+                return session;
+            }
+            enrolWithDemoSecret(username);
+        }
+        Response second = submitSecondFactor(session, totp(username));
+        if (second.status() != 302 || second.header("Location").contains("second-factor")) {
+            throw new IllegalStateException("the second factor of " + username + " was refused");
+        }
+        return sessionCookie(second) == null ? session : sessionCookie(second);
+    }
+
+    /** Sends the second step of the sign-in form with a code, for a session that passed the first. */
+    public Response submitSecondFactor(String session, String code) {
+        Response step = send(request("/login/second-factor", null).header("Cookie", session).GET());
+        return send(request("/login/second-factor", null).header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("code", code, "_csrf", csrfToken(step.body())))));
+    }
+
+    /** Sends the sign-in form with these credentials and answers the response, whatever it is. */
+    public Response submitSignIn(String username, String password) {
+        Response loginPage = send(request("/login", null).GET());
+        return send(request("/login", null).header("Cookie", sessionCookie(loginPage))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("username", username, "password", password,
+                        "_csrf", csrfToken(loginPage.body())))));
+    }
+
+    /** Posts a form of a signed-in session (its CSRF token read from {@code pageWithForm}). */
+    public Response postForm(String path, String cookie, String pageWithForm, String... fields) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = "_csrf";
+        all[fields.length + 1] = csrfToken(send(request(pageWithForm, null).header("Cookie", cookie).GET()).body());
+        return send(request(path, null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(all))));
+    }
+
+    /** A URL-encoded form body of name, value pairs. */
+    public static String form(String... pairs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(pairs[i], java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(pairs[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return body.toString();
     }
 
     public static String sessionCookie(Response response) {

@@ -40,10 +40,17 @@ class OperationsAndUiAccessTest {
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
-        Http.Response r = http.get("/actuator/prometheus", null);
+    void metricsAndTheFullHealthAreForTheOperationsCentreOnlyWhileTheProbesStayOpen() {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info"}) {
+            Http.Response anonymous = http.get(path, null);
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(http.get(path, http.token("grid-officer")).status()).as(path).isEqualTo(403);
+        }
+        Http.Response r = http.get("/actuator/prometheus", http.token("admin"));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+        assertThat(http.get("/actuator/health", http.token("admin")).status()).isEqualTo(200);
     }
 
     @Test

@@ -18,7 +18,10 @@ import org.ciip.shared.Role;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
+import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService implements Accounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final StoredAccounts accounts;
+    private final PasswordPolicy policy;
+    private final List<AccountListener> listeners;
     private final PasswordEncoder passwords;
     private final Organizations organizations;
     private final AuditTrail audit;
@@ -39,8 +44,14 @@ public class AccountService implements Accounts {
 
     AccountService(StoredAccounts accounts, PasswordEncoder passwords, Organizations organizations, AuditTrail audit,
             Clock clock, @Value("${ciip.security.max-failed-sign-ins:5}") int maxFailures,
-            org.springframework.beans.factory.ObjectProvider<org.ciip.identity.security.CiipUserDetailsService> userDetails) {
+            org.springframework.beans.factory.ObjectProvider<org.ciip.identity.security.CiipUserDetailsService> userDetails,
+            @Value("${ciip.security.common-passwords:classpath:security/common-passwords.txt}") Resource commonPasswords,
+            List<AccountListener> listeners) throws IOException {
         this.userDetails = userDetails;
+        try (InputStream in = commonPasswords.getInputStream()) {
+            this.policy = PasswordPolicy.withListFrom(in);
+        }
+        this.listeners = listeners;
         this.accounts = accounts;
         this.passwords = passwords;
         this.organizations = organizations;
@@ -53,6 +64,17 @@ public class AccountService implements Accounts {
         return accounts.findByUsername(username);
     }
 
+    /** An account by its id, for the identity module's own use (the signed-in person's own account). */
+    public AccountRecord byId(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + id));
+    }
+
+    /** An account, for the platform administrator; 404 when there is none. */
+    public AccountRecord get(UUID id) {
+        requireAdministrator();
+        return accounts.findById(id).orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + id));
+    }
+
     @Override
     public boolean exists(String username) {
         return findByUsername(username).isPresent();
@@ -63,9 +85,11 @@ public class AccountService implements Accounts {
         return accounts.count();
     }
 
-    public PageResult<AccountRecord> list(String q, UUID organizationId, PageQuery page) {
+    /** A page of accounts; {@code withoutSecondFactor}: only those that have no authenticator enrolled. */
+    public PageResult<AccountRecord> list(String q, UUID organizationId, boolean withoutSecondFactor, PageQuery page) {
         requireAdministrator();
-        return accounts.page(q == null || q.isBlank() ? null : q.trim().toLowerCase(), organizationId, page);
+        return accounts.page(q == null || q.isBlank() ? null : q.trim().toLowerCase(), organizationId,
+                withoutSecondFactor, page);
     }
 
     @Override
@@ -90,26 +114,30 @@ public class AccountService implements Accounts {
                 && !account.email().trim().matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]+")) {
             v.add("email", "validation.email", "is not an e-mail address");
         }
-        if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
-            v.add("password", "validation.passwordLength",
-                    "must be at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
-        }
+        checkPassword(v, "password", account.password(), account.username(), account.organizationId());
         v.throwIfInvalid();
-        return insert(account);
+        return insert(account, false);
     }
 
     @Override
     @Transactional
     public UUID createDemoAccount(NewAccount account) {
-        return insert(account);
+        return insert(account, true);
     }
 
-    private UUID insert(NewAccount account) {
+    private void checkPassword(Validation v, String field, String password, String username, UUID organizationId) {
+        String[] names = organizationId == null ? new String[0] : organizations.find(organizationId)
+                .map(o -> new String[] {o.name(), o.nameEn()}).orElse(new String[0]);
+        policy.check(v, field, password, username, names);
+    }
+
+    private UUID insert(NewAccount account, boolean demo) {
         UUID id = UUID.randomUUID();
         accounts.insert(id, account.organizationId(), account.username(), account.displayName().trim(),
                 passwords.encode(account.password()),
                 account.roles().stream().map(Role::name).sorted().toArray(String[]::new),
-                account.email() == null || account.email().isBlank() ? null : account.email().trim(), clock.instant());
+                account.email() == null || account.email().isBlank() ? null : account.email().trim(), demo,
+                clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("username", account.username());
         summary.put("organizationId", account.organizationId().toString());
@@ -137,8 +165,89 @@ public class AccountService implements Accounts {
     @Transactional
     public void resetDemoPassword(String username, String rawPassword) {
         AccountRecord account = findByUsername(username).orElseThrow();
-        accounts.setPassword(account.id(), passwords.encode(rawPassword));
+        accounts.setPassword(account.id(), passwords.encode(rawPassword), false, clock.instant());
         audit.record("DEMO_PASSWORD_SET", "Account", account.id(), Map.of("username", username));
+    }
+
+    /** The person changes their own password: the current one first, then a new one that the policy accepts. */
+    @Transactional
+    public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+        AccountRecord account = accounts.findById(accountId).orElseThrow();
+        Validation v = new Validation();
+        if (Validation.isBlank(currentPassword) || !passwords.matches(currentPassword, account.passwordHash())) {
+            v.add("currentPassword", "validation.currentPassword", "is not your current password");
+        }
+        checkPassword(v, "newPassword", newPassword, account.username(), account.organizationId());
+        if (!v.hasProblem("newPassword") && newPassword.equals(currentPassword)) {
+            v.add("newPassword", "validation.passwordUnchanged", "must differ from the current password");
+        }
+        v.throwIfInvalid();
+        accounts.setPassword(account.id(), passwords.encode(newPassword), false, clock.instant());
+        audit.record("PASSWORD_CHANGED", "Account", account.id(), Map.of("username", account.username()));
+    }
+
+    /**
+     * The administrator sets a temporary password: the person must choose their own at the next sign-in, and every API
+     * token of the account stops working.
+     */
+    @Transactional
+    public void resetPassword(UUID accountId, String temporaryPassword) {
+        requireAdministrator();
+        AccountRecord account = accounts.findById(accountId)
+                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
+        Validation v = new Validation();
+        checkPassword(v, "password", temporaryPassword, account.username(), account.organizationId());
+        v.throwIfInvalid();
+        accounts.setPassword(account.id(), passwords.encode(temporaryPassword), true, clock.instant());
+        listeners.forEach(l -> l.credentialsWithdrawn(account.id()));
+        audit.record("ACCOUNT_PASSWORD_RESET", "Account", account.id(), Map.of("username", account.username()));
+    }
+
+    /** The administrator disables an account (it can no longer sign in, and its tokens stop working) or enables it. */
+    @Transactional
+    public void setEnabled(UUID accountId, boolean enabled) {
+        requireAdministrator();
+        AccountRecord account = accounts.findById(accountId)
+                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
+        if (account.username().equals(org.ciip.shared.Actors.current().username())) {
+            throw org.ciip.shared.api.ApiException.conflict("You cannot disable your own account.");
+        }
+        if (!accounts.setEnabled(accountId, enabled)) {
+            throw org.ciip.shared.api.ApiException.conflict(enabled ? "The account is already enabled."
+                    : "The account is already disabled.");
+        }
+        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", accountId,
+                Map.of("username", account.username()));
+    }
+
+    @Override
+    @Transactional
+    public int disableDemoAccounts() {
+        List<AccountRecord> disabled = accounts.disableDemoAccounts();
+        disabled.forEach(a -> audit.record("DEMO_ACCOUNT_DISABLED", "Account", a.id(),
+                Map.of("username", a.username(), "reason", "demo mode is off")));
+        return disabled.size();
+    }
+
+    @Override
+    @Transactional
+    public void enableDemoAccounts() {
+        accounts.enableDemoAccounts();
+    }
+
+    /** Whether the person must choose a new password before doing anything else. */
+    public boolean mustChangePassword(UUID accountId) {
+        return accounts.mustChangePassword(accountId);
+    }
+
+    /** Stores a stronger hash of a password that just signed in (Argon2 replacing an older bcrypt hash). */
+    public void upgradeHash(String username, String passwordHash) {
+        accounts.upgradeHash(username, passwordHash);
+    }
+
+    /** What else holds credentials of an account (API tokens), told when an administrator withdraws them. */
+    public interface AccountListener {
+        void credentialsWithdrawn(UUID accountId);
     }
 
     /** A failed sign-in with a known username: after {@code maxFailures} in a row, the account locks for 1 minute,
@@ -168,7 +277,12 @@ public class AccountService implements Accounts {
 
     /** An account as stored. */
     public record AccountRecord(UUID id, UUID organizationId, String username, String displayName,
-            String passwordHash, Set<Role> roles, boolean enabled, int failedSignIns, Instant lockedUntil) {
+            String passwordHash, Set<Role> roles, boolean enabled, int failedSignIns, Instant lockedUntil,
+            boolean demo, boolean mustChangePassword, String totpSecret, Instant totpEnrolledAt) {
+
+        public boolean totpEnrolled() {
+            return totpEnrolledAt != null;
+        }
 
         public List<String> roleNames() {
             return new ArrayList<>(roles.stream().map(Role::name).sorted().toList());

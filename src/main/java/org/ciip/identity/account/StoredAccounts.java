@@ -39,11 +39,12 @@ public class StoredAccounts {
     }
 
     /** A page of accounts whose username or display name contains {@code text} (lower case), of one organization. */
-    PageResult<AccountRecord> page(String text, UUID organizationId, PageQuery page) {
+    PageResult<AccountRecord> page(String text, UUID organizationId, boolean withoutSecondFactor, PageQuery page) {
         // the platform administrator's list: every account is in its scope
         Where where = Where.within(SqlPredicate.ALL)
                 .when(text == null ? null : "%" + text + "%", "(a.username like :q or lower(a.display_name) like :q)", "q")
-                .equal("a.organization_id", "org", organizationId);
+                .equal("a.organization_id", "org", organizationId)
+                .when(withoutSecondFactor, "a.totp_enrolled_at is null");
         long total = jdbc.sql("select count(*) from account a where " + where.sql()).params(where.params())
                 .query(Long.class).single();
         List<AccountRecord> items = jdbc.sql("select a.* from account a where " + where.sql()
@@ -54,15 +55,19 @@ public class StoredAccounts {
     }
 
     void insert(UUID id, UUID organizationId, String username, String displayName, String passwordHash,
-            String[] roles, String email, Instant now) {
+            String[] roles, String email, boolean demo, Instant now) {
         jdbc.sql("""
                 insert into account (id, organization_id, username, display_name, password_hash, roles, email,
-                                     created_at)
-                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :now)""")
+                                     demo, created_at, password_changed_at)
+                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :demo, :now, :now)""")
                 .param("id", id).param("org", organizationId).param("username", username)
                 .param("name", displayName).param("hash", passwordHash).param("roles", roles)
-                .param("email", email).param("now", Timestamp.from(now))
+                .param("email", email).param("demo", demo).param("now", Timestamp.from(now))
                 .update();
+    }
+
+    Optional<AccountRecord> findById(UUID id) {
+        return jdbc.sql("select * from account where id = :id").param("id", id).query(StoredAccounts::map).optional();
     }
 
     List<String> emailsOf(UUID organizationId) {
@@ -70,11 +75,46 @@ public class StoredAccounts {
                 + "order by username").param("org", organizationId).query(String.class).list();
     }
 
-    /** Sets a new password and clears the failures and the lock. */
-    void setPassword(UUID id, String passwordHash) {
+    /**
+     * Sets a new password and clears the failures and the lock; {@code mustChange}: the person has to choose another at
+     * the next sign-in (after an administrator's reset).
+     */
+    void setPassword(UUID id, String passwordHash, boolean mustChange, Instant now) {
         jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null, "
-                        + "version = version + 1 where id = :id")
-                .param("hash", passwordHash).param("id", id).update();
+                        + "must_change_password = :must, password_changed_at = :now, version = version + 1 "
+                        + "where id = :id")
+                .param("hash", passwordHash).param("must", mustChange).param("now", Timestamp.from(now))
+                .param("id", id).update();
+    }
+
+    /** Replaces a hash by a stronger one of the same password, at sign-in; nothing else changes. */
+    void upgradeHash(String username, String passwordHash) {
+        jdbc.sql("update account set password_hash = :hash where username = :u").param("hash", passwordHash)
+                .param("u", username).update();
+    }
+
+    /** Enables or disables an account that is in the other state; answers whether it was. */
+    boolean setEnabled(UUID id, boolean enabled) {
+        return jdbc.sql("update account set enabled = :enabled, failed_sign_ins = 0, locked_until = null, "
+                        + "version = version + 1 where id = :id and enabled = :expected")
+                .param("enabled", enabled).param("expected", !enabled).param("id", id).update() == 1;
+    }
+
+    /** Disables every enabled demo account; answers their ids and user names. */
+    List<AccountRecord> disableDemoAccounts() {
+        return jdbc.sql("update account set enabled = false, version = version + 1 where demo and enabled "
+                + "returning *").query(StoredAccounts::map).list();
+    }
+
+    /** Enables the demo accounts again (demo mode switched back on). */
+    int enableDemoAccounts() {
+        return jdbc.sql("update account set enabled = true, version = version + 1 where demo and not enabled")
+                .update();
+    }
+
+    boolean mustChangePassword(UUID id) {
+        return jdbc.sql("select must_change_password from account where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Counts one more failed sign-in; answers the failures in a row now, if the account exists. */
@@ -101,6 +141,8 @@ public class StoredAccounts {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new AccountRecord(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("organization_id")),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roleSet,
-                rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant());
+                rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant(),
+                rs.getBoolean("demo"), rs.getBoolean("must_change_password"), rs.getString("totp_secret"),
+                Rows.instant(rs, "totp_enrolled_at"));
     }
 }

@@ -19,8 +19,16 @@ public final class CiipUser implements UserDetails, CredentialsContainer, ActorP
     private final boolean enabled;
     private final Instant lockedUntil;
     private final Instant checkedAt;
+    private final boolean secondFactor;
 
     public CiipUser(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt) {
+        this(actor, passwordHash, enabled, lockedUntil, checkedAt, false);
+    }
+
+    /** {@code secondFactor}: after the password, the sign-in form asks for the authenticator's code. */
+    public CiipUser(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt,
+            boolean secondFactor) {
+        this.secondFactor = secondFactor;
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -31,6 +39,11 @@ public final class CiipUser implements UserDetails, CredentialsContainer, ActorP
     @Override
     public Actor actor() {
         return actor;
+    }
+
+    /** Whether this account signs in with a second factor (required by its role, or enrolled by choice). */
+    public boolean secondFactor() {
+        return secondFactor;
     }
 
     @Override

@@ -4,18 +4,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.ciip.identity.account.AccountService;
+import org.ciip.identity.mfa.SecondFactorService;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Jurisdiction;
 import org.ciip.shared.OrganizationKind;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Loads an account and resolves its jurisdiction from its organization. */
 @Component
-public class CiipUserDetailsService implements UserDetailsService {
+public class CiipUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountService accounts;
     private final Organizations organizations;
@@ -31,8 +34,16 @@ public class CiipUserDetailsService implements UserDetailsService {
     public CiipUser loadUserByUsername(String username) {
         AccountService.AccountRecord account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return new CiipUser(actorOf(account), account.passwordHash(), account.enabled(), account.lockedUntil(),
-                clock.instant());
+        Actor actor = actorOf(account);
+        return new CiipUser(actor, account.passwordHash(), account.enabled(), account.lockedUntil(),
+                clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind()));
+    }
+
+    /** A password that signed in with an older hash gets a new one (Argon2); the session keeps its principal. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        accounts.upgradeHash(user.getUsername(), newPasswordHash);
+        return user;
     }
 
     public Actor actorOf(AccountService.AccountRecord account) {

@@ -2,6 +2,7 @@ package org.ciip.identity.security;
 
 import org.ciip.identity.token.ApiTokenService;
 import org.ciip.identity.token.BearerTokenFilter;
+import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ProblemResponses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -9,13 +10,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -37,9 +47,33 @@ class SecurityConfiguration {
             + "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
 
+    /** New hashes are Argon2id (no 72-byte limit, nothing cut off); bcrypt hashes of older passwords still match, and
+     * are replaced by Argon2 at their next sign-in. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * Multi-factor sign-in (Spring Security's own): a session signed in with the password of an account that uses a
+     * second factor is allowed nothing but the second step until the authenticator's code was checked. API requests
+     * carry tokens, which are issued only after both factors.
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> multiFactorAuthorization() {
+        return AuthorizationManagerFactories.multiFactor()
+                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SignInFactors.TOTP_AUTHORITY)
+                .when(SecurityConfiguration::signedInWithPasswordAndUsesSecondFactor)
+                .build();
+    }
+
+    static boolean signedInWithPasswordAndUsesSecondFactor(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof CiipUser user
+                && user.secondFactor() && authentication.getAuthorities().stream()
+                        .anyMatch(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
     }
 
     @Bean
@@ -47,6 +81,7 @@ class SecurityConfiguration {
             ApplicationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
+        provider.setUserDetailsPasswordService(users);
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
@@ -55,28 +90,50 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
+        statelessWithBearerTokens(http.securityMatcher("/api/**"), tokens,
+                "Send a bearer token: POST /api/v1/auth/tokens issues one.", "Your role does not allow this action.")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * Actuator: the liveness and readiness probes answer anyone (an orchestrator asks them without credentials); metrics
+     * and the rest need a bearer token of the platform's operations centre (its organization is the platform
+     * administrator's), as a Prometheus scrape job can send.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ApiTokenService tokens) throws Exception {
+        statelessWithBearerTokens(http.securityMatcher("/actuator/**"), tokens,
+                "Send a bearer token of the platform's operations centre.",
+                "Only the platform's operations centre reads these.")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasAuthority("KIND_" + OrganizationKind.PLATFORM_ADMIN.name()));
+        return http.build();
+    }
+
+    /** No session and no CSRF: each request carries a bearer token; 401 and 403 are problem documents. */
+    private static HttpSecurity statelessWithBearerTokens(HttpSecurity http, ApiTokenService tokens,
+            String unauthenticated, String forbidden) throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens, response -> ProblemResponses.write(response, 401,
                 "invalid-token", "Invalid token", "The bearer token is unknown, expired or revoked."));
-        http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response, 401,
-                                "unauthenticated", "Unauthenticated",
-                                "Send a bearer token: POST /api/v1/auth/tokens issues one."))
+                                "unauthenticated", "Unauthenticated", unauthenticated))
                         .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response, 403,
-                                "forbidden", "Not allowed", "Your role does not allow this action.")))
+                                "forbidden", "Not allowed", forbidden)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
                         + "frame-ancestors 'none'"))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicyHeaderWriter
                                 .CrossOriginOpenerPolicy.SAME_ORIGIN)));
-        return http.build();
     }
 
     /** The OpenAPI document and Swagger UI are public; Swagger UI needs inline styles. */
@@ -97,9 +154,12 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-                                "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
+                        .permitAll()
+                        .requestMatchers(SignInFactors.SECOND_FACTOR_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(SignInFactors.SECOND_FACTOR_PAGE), SignInFactors.TOTP_AUTHORITY))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))

@@ -24,9 +24,10 @@ class SignInEvents {
         }
     }
 
+    /** A right password clears the failures, unless a second factor is still to come: then the code does. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof CiipUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof CiipUser user && !user.secondFactor()) {
             accounts.recordSuccess(user.getUsername());
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * usable token. Tokens expire and their owner can revoke them.
  */
 @Service
-public class ApiTokenService {
+public class ApiTokenService implements org.ciip.identity.account.AccountService.AccountListener {
 
     static final String PREFIX = "ciip_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,6 +82,15 @@ public class ApiTokenService {
             throw ApiException.notFound("Token " + tokenId);
         }
         audit.record("API_TOKEN_REVOKED", "ApiToken", tokenId, Map.of());
+    }
+
+    /** An administrator reset the account's password: none of its tokens works any more. */
+    @Override
+    public void credentialsWithdrawn(UUID accountId) {
+        int revoked = tokens.revokeAll(accountId, clock.instant());
+        if (revoked > 0) {
+            audit.record("API_TOKENS_REVOKED", "Account", accountId, Map.of("tokens", revoked));
+        }
     }
 
     public record IssuedToken(UUID id, String token, Instant expiresAt) {

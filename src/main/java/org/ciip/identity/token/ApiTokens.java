@@ -73,6 +73,12 @@ class ApiTokens {
     }
 
     /** Revokes a live token of the account; false when there is none such. */
+    /** Revokes every live token of an account; answers how many. */
+    int revokeAll(UUID accountId, Instant now) {
+        return jdbc.sql("update api_token set revoked_at = :now where account_id = :account and revoked_at is null")
+                .param("now", Timestamp.from(now)).param("account", accountId).update();
+    }
+
     boolean revoke(UUID tokenId, UUID accountId, Instant now) {
         return jdbc.sql("update api_token set revoked_at = :now where id = :id and account_id = :account "
                         + "and revoked_at is null")

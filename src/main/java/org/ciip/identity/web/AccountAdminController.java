@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
 import org.ciip.identity.account.AccountService;
+import org.ciip.identity.mfa.SecondFactorService;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Role;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,11 @@ class AccountAdminController {
 
     private final AccountService accounts;
     private final Organizations organizations;
+    private final SecondFactorService factors;
 
-    AccountAdminController(AccountService accounts, Organizations organizations) {
+    AccountAdminController(AccountService accounts, Organizations organizations, SecondFactorService factors) {
         this.accounts = accounts;
+        this.factors = factors;
         this.organizations = organizations;
     }
 
@@ -44,10 +48,11 @@ class AccountAdminController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String mfa, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("organizationId", organizationId);
-        model.addAttribute("accounts", accounts.list(q, organizationId,
+        model.addAttribute("mfa", mfa);
+        model.addAttribute("accounts", accounts.list(q, organizationId, "none".equals(mfa),
                 PageQuery.of(page, 25, null, java.util.Map.of(), "a.username")));
         return "identity/accounts";
     }
@@ -75,6 +80,57 @@ class AccountAdminController {
             form.setPassword(null);
             return "identity/account-form";
         }
+    }
+
+    @GetMapping("/{id}")
+    String account(@PathVariable UUID id, Model model) {
+        model.addAttribute("account", accounts.get(id));
+        return "identity/account-admin";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable UUID id, @RequestParam(required = false) String password, Model model,
+            RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(id, password);
+            redirect.addFlashAttribute("saved", "account.passwordReset");
+            return "redirect:/admin/accounts/" + id;
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            model.addAttribute("account", accounts.get(id));
+            model.addAttribute("passwordError", e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0));
+            return "identity/account-admin";
+        }
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            factors.reset(id);
+            redirect.addFlashAttribute("saved", "mfa.resetDone");
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refused", e.getBody().getDetail());
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/enabled")
+    String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(id, enabled);
+            redirect.addFlashAttribute("saved", enabled ? "account.enabledNow" : "account.disabledNow");
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refused", e.getBody().getDetail());
+        }
+        return "redirect:/admin/accounts/" + id;
     }
 
     /** The new-account form. */
