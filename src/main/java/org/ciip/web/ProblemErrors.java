@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ciip.shared.api.HttpProblems;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -23,6 +26,16 @@ import org.springframework.http.ResponseEntity;
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemErrors {
+
+    /** Tomcat's own error answers are problem documents too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
 
     @Bean
     BasicErrorController errorController(ErrorAttributes attributes, WebProperties web,

@@ -34,6 +34,13 @@ class BadInputAnswersProblemsTest {
     }
 
     @Test
+    void aPathThatTomcatRefusesItselfIsAProblemDocumentToo() {
+        Http.Response r = http.get("/api/v1/assets/%00", http.token("grid-officer"));
+        assertProblem(r, 400);
+        assertThat(r.body()).doesNotContain("Tomcat");
+    }
+
+    @Test
     void aBodyOfTheWrongMediaTypeIsA415ProblemAndAnUnsupportedMethodA405Problem() {
         Http.Response r = http.send(http.request("/api/v1/assets", http.token("grid-officer"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")));
