@@ -20,6 +20,12 @@ public interface Accounts {
 
     long count();
 
+    /**
+     * The current actor, principal or security officer of the account's organization, confirms or rejects (with a
+     * reason) an account the administrator proposed.
+     */
+    void decide(UUID accountId, boolean confirm, String reason);
+
     /** Disables every demo account (demo mode is off); answers how many were enabled. */
     int disableDemoAccounts();
 

@@ -55,6 +55,10 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.TELECOM_AUTHORITY || kind == OrganizationKind.MPS) {
             items.add(new Item("/support", "nav.support"));
         }
+        if (kind != OrganizationKind.PLATFORM_ADMIN
+                && actor.roles().stream().anyMatch(org.ciip.shared.Role::canApprove)) {
+            items.add(new Item("/organization/accounts", "nav.orgAccounts"));
+        }
         if (kind == OrganizationKind.PROTECTION_DEPARTMENT || kind == OrganizationKind.SERVICE_AGENCY) {
             items.add(new Item("/assessments", "nav.assessments"));
         }

@@ -44,8 +44,12 @@ class DemoModeOffTest {
         transaction.executeWithoutResult(status -> {
             UUID grid = jdbc.queryForObject("select organization_id from account where username = 'grid-officer'",
                     UUID.class);
-            accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("real-grid-person", "Real person",
-                    grid, Set.of(Role.STAFF), "a-real-persons-secret")));
+            UUID person = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("real-grid-person",
+                    "Real person", grid, Set.of(Role.STAFF), "a-real-persons-secret")));
+            accounts.runAs("grid-officer", () -> {
+                accounts.decide(person, true, null);
+                return null;
+            });
 
             world.start(false);
 

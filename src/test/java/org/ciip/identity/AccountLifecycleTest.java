@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.shared.Role;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.support.FreshOperators;
 import org.ciip.support.Http;
 import org.ciip.support.RunningCiip;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,19 @@ class AccountLifecycleTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FreshOperators fresh;
 
+    /** An account of an organization of its own, proposed by the administrator and confirmed by its officer. */
     private UUID newAccount(String username, String password) {
-        UUID agency = jdbc.queryForObject("select organization_id from account where username = 'agency'", UUID.class);
-        return accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
-                agency, Set.of(Role.STAFF), password)));
+        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
+                organization.id(), Set.of(Role.STAFF), password)));
+        accounts.runAs(organization.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
+        return id;
     }
 
     private Http.Response token(String username, String password) {

@@ -81,4 +81,37 @@ class IdentityModuleTest {
                 String.class, account.id().toString(), token.id().toString())).isEqualTo(List.of("ACCOUNT_CREATED",
                 "API_TOKEN_ISSUED", "API_TOKEN_REVOKED", "ACCOUNT_LOCKED"));
     }
+
+    @Test
+    void theAdministratorProposesAnAccountThatTheOrganizationsOfficerConfirms(Scenario scenario) {
+        UUID operatorId = register(organizations, OrganizationKind.OPERATOR, "ENERGY");
+        Actor administrator = officer(register(organizations, OrganizationKind.PLATFORM_ADMIN, null),
+                OrganizationKind.PLATFORM_ADMIN, null);
+        String suffix = operatorId.toString().substring(0, 8);
+        scenario.stimulate(() -> as(administrator, () -> accounts.create(new Accounts.NewAccount("first-" + suffix,
+                        "First officer", operatorId, Set.of(Role.SECURITY_OFFICER), "first officer passphrase", null))))
+                .andWaitForEventOfType(AccountProposed.class)
+                .matching(e -> e.organizationId().equals(operatorId))
+                .toArriveAndVerify(e -> assertThat(e.confirmationNeeded()).as("nobody to confirm the first")
+                        .isFalse());
+
+        UUID staff = as(administrator, () -> accounts.create(new Accounts.NewAccount("staff-" + suffix, "Staff",
+                operatorId, Set.of(Role.STAFF), "staff member passphrase", null)));
+        assertThat(accounts.findByUsername("staff-" + suffix).orElseThrow().active()).isFalse();
+        Actor first = accounts.runAs("first-" + suffix, org.ciip.shared.Actors::current);
+
+        scenario.stimulate(() -> as(first, () -> {
+                    accounts.decide(staff, true, null);
+                    return staff;
+                }))
+                .andWaitForEventOfType(AccountDecided.class)
+                .matching(e -> e.accountId().equals(staff))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.confirmed()).isTrue();
+                    assertThat(e.decidedBy()).isEqualTo("first-" + suffix);
+                    assertThat(accounts.findByUsername("staff-" + suffix).orElseThrow().active()).isTrue();
+                });
+        assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
+                staff.toString())).isEqualTo(List.of("ACCOUNT_PROPOSED", "ACCOUNT_CONFIRMED"));
+    }
 }

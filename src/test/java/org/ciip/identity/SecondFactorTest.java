@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ciip.identity.mfa.Totp;
 import org.ciip.shared.Role;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.support.FreshOperators;
 import org.ciip.support.Http;
 import org.ciip.support.RunningCiip;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ class SecondFactorTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FreshOperators fresh;
 
     private Http.Response token(String username, String password, String totp) {
         return http.post("/api/v1/auth/tokens", null, "{\"username\":\"" + username + "\",\"password\":\"" + password
@@ -49,10 +53,16 @@ class SecondFactorTest {
         }
     }
 
+    /** An account of an organization of its own, proposed by the administrator and confirmed by its officer. */
     private UUID newAccount(String username, Role role) {
-        UUID agency = jdbc.queryForObject("select organization_id from account where username = 'agency'", UUID.class);
-        return accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
-                agency, Set.of(role), PASSPHRASE)));
+        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
+                organization.id(), Set.of(role), PASSPHRASE)));
+        accounts.runAs(organization.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
+        return id;
     }
 
     @Test

@@ -67,9 +67,13 @@ class SignInAndTokensTest {
 
     @Test
     void repeatedFailuresLockTheAccountSoThatNeitherTheRightPasswordNorItsTokensWorkForAWhile() {
-        accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("lockout-probe", "Lockout probe",
-                jdbc.queryForObject("select organization_id from account where username = 'grid-staff'",
+        java.util.UUID probe = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("lockout-probe",
+                "Lockout probe", jdbc.queryForObject("select organization_id from account where username = 'grid-staff'",
                         java.util.UUID.class), Set.of(Role.STAFF), "a-long-enough-password")));
+        accounts.runAs("grid-officer", () -> {
+            accounts.decide(probe, true, null);
+            return null;
+        });
         String token = http.post("/api/v1/auth/tokens", null,
                 "{\"username\":\"lockout-probe\",\"password\":\"a-long-enough-password\"}").json().get("token")
                 .asString();

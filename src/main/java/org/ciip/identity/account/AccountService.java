@@ -34,6 +34,7 @@ public class AccountService implements Accounts {
 
     private final StoredAccounts accounts;
     private final PasswordPolicy policy;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final List<AccountListener> listeners;
     private final PasswordEncoder passwords;
     private final Organizations organizations;
@@ -46,7 +47,9 @@ public class AccountService implements Accounts {
             Clock clock, @Value("${ciip.security.max-failed-sign-ins:5}") int maxFailures,
             org.springframework.beans.factory.ObjectProvider<org.ciip.identity.security.CiipUserDetailsService> userDetails,
             @Value("${ciip.security.common-passwords:classpath:security/common-passwords.txt}") Resource commonPasswords,
-            List<AccountListener> listeners) throws IOException {
+            List<AccountListener> listeners, org.springframework.context.ApplicationEventPublisher events)
+            throws IOException {
+        this.events = events;
         this.userDetails = userDetails;
         try (InputStream in = commonPasswords.getInputStream()) {
             this.policy = PasswordPolicy.withListFrom(in);
@@ -116,13 +119,74 @@ public class AccountService implements Accounts {
         }
         checkPassword(v, "password", account.password(), account.username(), account.organizationId());
         v.throwIfInvalid();
-        return insert(account, false);
+        // DESIGN.md §3: the administrator proposes; the organization's principal or security officer confirms. The
+        // platform's own organization holds no case content, and an organization without an approver has nobody to
+        // confirm its first account.
+        boolean platform = organizations.find(account.organizationId()).map(o -> o.kind()
+                == org.ciip.shared.OrganizationKind.PLATFORM_ADMIN).orElse(false);
+        boolean confirmationNeeded = !platform && accounts.hasApprover(account.organizationId());
+        UUID id = insert(account, false, confirmationNeeded ? AccountConfirmation.PROPOSED
+                : AccountConfirmation.CONFIRMED);
+        if (!platform) {
+            events.publishEvent(new org.ciip.identity.AccountProposed(id, account.username(),
+                    account.displayName().trim(), account.organizationId(),
+                    account.roles().stream().map(Role::name).sorted().toList(), confirmationNeeded));
+        }
+        return id;
+    }
+
+    /** The accounts of the actor's own organization, for its principal or security officer. */
+    public List<AccountRecord> ofOwnOrganization() {
+        org.ciip.shared.Actor actor = Actors.current();
+        requireApprover(actor);
+        return accounts.ofOrganization(actor.organizationId());
+    }
+
+    /**
+     * The organization's principal or security officer confirms (the account signs in from now on) or rejects (with a
+     * reason) an account the administrator proposed. An account of another organization answers 404; one decided
+     * already, 409.
+     */
+    @Override
+    @Transactional
+    public void decide(UUID accountId, boolean confirm, String reason) {
+        org.ciip.shared.Actor actor = Actors.current();
+        requireApprover(actor);
+        AccountRecord account = accounts.findById(accountId)
+                .filter(a -> a.organizationId().equals(actor.organizationId()))
+                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (!confirm) {
+            Validation v = new Validation();
+            v.requireText(why, "reason", 500);
+            v.throwIfInvalid();
+        }
+        AccountConfirmation decision = confirm ? AccountConfirmation.CONFIRMED : AccountConfirmation.REJECTED;
+        if (!account.confirmation().canBecome(decision)
+                || !accounts.decide(accountId, decision, actor.username(), why, clock.instant())) {
+            throw org.ciip.shared.api.ApiException.conflict("The account was decided already.");
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("username", account.username());
+        if (why != null) {
+            summary.put("reason", why);
+        }
+        audit.record(confirm ? "ACCOUNT_CONFIRMED" : "ACCOUNT_REJECTED", "Account", accountId, summary);
+        events.publishEvent(new org.ciip.identity.AccountDecided(accountId, account.username(),
+                account.organizationId(), confirm, actor.username(), why));
+    }
+
+    private static void requireApprover(org.ciip.shared.Actor actor) {
+        if (actor.roles().stream().noneMatch(Role::canApprove)) {
+            throw org.ciip.shared.api.ApiException.forbidden(
+                    "Only the organization's principal or security officer confirms its accounts.");
+        }
     }
 
     @Override
     @Transactional
     public UUID createDemoAccount(NewAccount account) {
-        return insert(account, true);
+        return insert(account, true, AccountConfirmation.CONFIRMED);
     }
 
     private void checkPassword(Validation v, String field, String password, String username, UUID organizationId) {
@@ -131,18 +195,20 @@ public class AccountService implements Accounts {
         policy.check(v, field, password, username, names);
     }
 
-    private UUID insert(NewAccount account, boolean demo) {
+    private UUID insert(NewAccount account, boolean demo, AccountConfirmation confirmation) {
         UUID id = UUID.randomUUID();
         accounts.insert(id, account.organizationId(), account.username(), account.displayName().trim(),
                 passwords.encode(account.password()),
                 account.roles().stream().map(Role::name).sorted().toArray(String[]::new),
                 account.email() == null || account.email().isBlank() ? null : account.email().trim(), demo,
-                clock.instant());
+                confirmation, Actors.current().username(), clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("username", account.username());
         summary.put("organizationId", account.organizationId().toString());
         summary.put("roles", account.roles().stream().map(Role::name).sorted().toList());
-        audit.record("ACCOUNT_CREATED", "Account", id, summary);
+        summary.put("confirmation", confirmation.name());
+        audit.record(confirmation == AccountConfirmation.PROPOSED ? "ACCOUNT_PROPOSED" : "ACCOUNT_CREATED", "Account",
+                id, summary);
         return id;
     }
 
@@ -278,10 +344,16 @@ public class AccountService implements Accounts {
     /** An account as stored. */
     public record AccountRecord(UUID id, UUID organizationId, String username, String displayName,
             String passwordHash, Set<Role> roles, boolean enabled, int failedSignIns, Instant lockedUntil,
-            boolean demo, boolean mustChangePassword, String totpSecret, Instant totpEnrolledAt) {
+            boolean demo, boolean mustChangePassword, String totpSecret, Instant totpEnrolledAt,
+            AccountConfirmation confirmation, String proposedBy, String rejectionReason) {
 
         public boolean totpEnrolled() {
             return totpEnrolledAt != null;
+        }
+
+        /** Whether the account may sign in: enabled, and confirmed by its organization. */
+        public boolean active() {
+            return enabled && confirmation == AccountConfirmation.CONFIRMED;
         }
 
         public List<String> roleNames() {

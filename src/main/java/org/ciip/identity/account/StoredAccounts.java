@@ -55,15 +55,44 @@ public class StoredAccounts {
     }
 
     void insert(UUID id, UUID organizationId, String username, String displayName, String passwordHash,
-            String[] roles, String email, boolean demo, Instant now) {
+            String[] roles, String email, boolean demo, AccountConfirmation confirmation, String proposedBy,
+            Instant now) {
         jdbc.sql("""
                 insert into account (id, organization_id, username, display_name, password_hash, roles, email,
-                                     demo, created_at, password_changed_at)
-                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :demo, :now, :now)""")
+                                     demo, confirmation, proposed_by, created_at, password_changed_at)
+                values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :demo, :confirmation,
+                        :proposedBy, :now, :now)""")
                 .param("id", id).param("org", organizationId).param("username", username)
                 .param("name", displayName).param("hash", passwordHash).param("roles", roles)
-                .param("email", email).param("demo", demo).param("now", Timestamp.from(now))
+                .param("email", email).param("demo", demo).param("confirmation", confirmation.name())
+                .param("proposedBy", proposedBy).param("now", Timestamp.from(now))
                 .update();
+    }
+
+    /** Whether the organization has a confirmed, enabled principal or security officer who can confirm accounts. */
+    boolean hasApprover(UUID organizationId) {
+        return jdbc.sql("select exists (select 1 from account where organization_id = :org and enabled "
+                        + "and confirmation = 'CONFIRMED' and roles && cast(:approving as varchar[]))")
+                .param("org", organizationId)
+                .param("approving", java.util.Arrays.stream(Role.values()).filter(Role::canApprove).map(Role::name)
+                        .toArray(String[]::new))
+                .query(Boolean.class).single();
+    }
+
+    /** Decides a proposed account (guarded: only a proposal is decided); answers whether it was one. */
+    boolean decide(UUID id, AccountConfirmation decision, String decidedBy, String reason, Instant now) {
+        return jdbc.sql("update account set confirmation = :decision, decided_by = :by, decided_at = :now, "
+                        + "rejection_reason = :reason, version = version + 1 "
+                        + "where id = :id and confirmation = 'PROPOSED'")
+                .param("decision", decision.name()).param("by", decidedBy).param("now", Timestamp.from(now))
+                .param("reason", reason).param("id", id).update() == 1;
+    }
+
+    /** The accounts of one organization, proposals first, for its principal and security officer. */
+    List<AccountRecord> ofOrganization(UUID organizationId) {
+        return jdbc.sql("select * from account where organization_id = :org "
+                        + "order by confirmation <> 'PROPOSED', username")
+                .param("org", organizationId).query(StoredAccounts::map).list();
     }
 
     Optional<AccountRecord> findById(UUID id) {
@@ -143,6 +172,7 @@ public class StoredAccounts {
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"), roleSet,
                 rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant(),
                 rs.getBoolean("demo"), rs.getBoolean("must_change_password"), rs.getString("totp_secret"),
-                Rows.instant(rs, "totp_enrolled_at"));
+                Rows.instant(rs, "totp_enrolled_at"), AccountConfirmation.valueOf(rs.getString("confirmation")),
+                rs.getString("proposed_by"), rs.getString("rejection_reason"));
     }
 }

@@ -35,7 +35,7 @@ public class CiipUserDetailsService implements UserDetailsService, UserDetailsPa
         AccountService.AccountRecord account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         Actor actor = actorOf(account);
-        return new CiipUser(actor, account.passwordHash(), account.enabled(), account.lockedUntil(),
+        return new CiipUser(actor, account.passwordHash(), account.active(), account.lockedUntil(),
                 clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind()));
     }
 

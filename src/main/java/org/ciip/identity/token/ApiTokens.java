@@ -47,7 +47,7 @@ class ApiTokens {
                        o.sectors as organization_sectors, o.jurisdiction_province as organization_province
                 from api_token t join account a on a.id = t.account_id join organization o on o.id = a.organization_id
                 where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled
-                  and (a.locked_until is null or a.locked_until <= :now)""")
+                  and a.confirmation = 'CONFIRMED' and (a.locked_until is null or a.locked_until <= :now)""")
                 .param("hash", tokenHash).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Found(UUID.fromString(rs.getString("token_id")),
                         Rows.instant(rs, "token_last_used_at"), CiipUserDetailsService.actorOf(

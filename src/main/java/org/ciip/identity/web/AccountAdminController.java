@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
+import org.ciip.identity.account.AccountConfirmation;
 import org.ciip.identity.account.AccountService;
 import org.ciip.identity.mfa.SecondFactorService;
 import org.ciip.registry.Organizations;
@@ -68,9 +69,10 @@ class AccountAdminController {
         try {
             Set<Role> roles = form.getRoles() == null || form.getRoles().isEmpty() ? Set.of()
                     : EnumSet.copyOf(form.getRoles());
-            accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(),
+            UUID id = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getDisplayName(),
                     form.getOrganizationId(), roles, form.getPassword(), form.getEmail()));
-            redirect.addFlashAttribute("saved", "account.saved");
+            boolean proposed = accounts.get(id).confirmation() == AccountConfirmation.PROPOSED;
+            redirect.addFlashAttribute("saved", proposed ? "account.proposed" : "account.saved");
             return "redirect:/admin/accounts";
         } catch (ApiException e) {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
