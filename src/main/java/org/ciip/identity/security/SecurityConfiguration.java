@@ -3,7 +3,13 @@ package org.ciip.identity.security;
 import org.ciip.identity.token.ApiTokenService;
 import org.ciip.identity.token.BearerTokenFilter;
 import org.ciip.shared.OrganizationKind;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.ciip.shared.api.ProblemResponses;
+import org.ciip.shared.web.DatabaseFailures;
+import org.ciip.shared.web.DatabaseUnavailableFilter;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +74,20 @@ class SecurityConfiguration {
                 .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SignInFactors.TOTP_AUTHORITY)
                 .when(SecurityConfiguration::signedInWithPasswordAndUsesSecondFactor)
                 .build();
+    }
+
+    private static final SimpleUrlAuthenticationFailureHandler WRONG_CREDENTIALS =
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
+
+    /** A wrong password shows the form again; a database that cannot be reached is a 503, not a wrong password. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws java.io.IOException, jakarta.servlet.ServletException {
+        if (DatabaseFailures.isUnavailable(failure)) {
+            response.setHeader("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        WRONG_CREDENTIALS.onAuthenticationFailure(request, response, failure);
     }
 
     static boolean signedInWithPasswordAndUsesSecondFactor(Authentication authentication) {
@@ -160,7 +180,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint(SignInFactors.SECOND_FACTOR_PAGE), SignInFactors.TOTP_AUTHORITY))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

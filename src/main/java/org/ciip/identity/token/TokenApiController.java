@@ -52,6 +52,9 @@ class TokenApiController {
             result = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
         } catch (AuthenticationException e) {
+            if (org.ciip.shared.web.DatabaseFailures.isUnavailable(e)) {
+                throw e; // not the caller's fault: 503 (DatabaseUnavailableFilter), and no failure counted
+            }
             throw new BadCredentials();
         }
         CiipUser user = (CiipUser) result.getPrincipal();

