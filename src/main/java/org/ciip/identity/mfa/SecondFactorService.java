@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.ciip.identity.account.AccountService;
 import org.ciip.identity.account.AccountService.AccountRecord;
+import org.ciip.identity.signin.SignInHistory;
+import org.ciip.identity.signin.SignInHistory.Factor;
+import org.ciip.identity.signin.SignInHistory.Outcome;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Hashing;
 import org.ciip.shared.OrganizationKind;
@@ -36,13 +39,15 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
     private static final char[] RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     private final SecondFactors factors;
+    private final SignInHistory history;
     private final AccountService accounts;
     private final AuditTrail audit;
     private final Clock clock;
     private final int window;
 
     SecondFactorService(SecondFactors factors, AccountService accounts, AuditTrail audit, Clock clock,
-            @Value("${ciip.security.totp.window-steps:1}") int window) {
+            @Value("${ciip.security.totp.window-steps:1}") int window, SignInHistory history) {
+        this.history = history;
         this.factors = factors;
         this.accounts = accounts;
         this.audit = audit;
@@ -99,6 +104,7 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
         OptionalLong step = Totp.matchingStep(account.totpSecret(), normalize(code), now, window);
         if (step.isEmpty() || !factors.useStep(accountId, step.getAsLong(), now)) {
             Actors.asSystem(() -> accounts.recordFailure(account.username()));
+            history.record(account.username(), Factor.TOTP, Outcome.WRONG_CODE);
             throw ApiException.invalid(List.of(new org.ciip.shared.api.FieldProblem("code",
                     "is not the current code of the authenticator", null, "validation.totpCode", List.of())));
         }
@@ -128,6 +134,7 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
         if (step.isPresent() && factors.useStep(account.id(), step.getAsLong(), now)) {
             factors.pruneSteps(account.id(), Totp.step(now) - window);
             accounts.recordSuccess(username);
+            history.record(username, Factor.TOTP, Outcome.SUCCEEDED);
             return true;
         }
         if (step.isEmpty() && given != null && given.length() == 10
@@ -135,9 +142,11 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
             audit.record("MFA_RECOVERY_CODE_USED", "Account", account.id(), Map.of("username", username,
                     "recoveryCodesLeft", factors.unusedRecoveryCodes(account.id())));
             accounts.recordSuccess(username);
+            history.record(username, Factor.RECOVERY_CODE, Outcome.SUCCEEDED);
             return true;
         }
         Actors.asSystem(() -> accounts.recordFailure(username));
+        history.record(username, Factor.TOTP, Outcome.WRONG_CODE);
         return false;
     }
 
@@ -145,6 +154,7 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
     @Transactional
     public void missing(String username) {
         Actors.asSystem(() -> accounts.recordFailure(username));
+        history.record(username, Factor.TOTP, Outcome.MISSING_CODE);
     }
 
     /** Whether the account is locked now (too many wrong passwords or codes). */

@@ -3,7 +3,12 @@ package org.ciip.identity.security;
 import org.ciip.identity.account.AccountService;
 import org.ciip.shared.Actors;
 import org.springframework.context.event.EventListener;
+import org.ciip.identity.signin.SignInHistory;
+import org.ciip.identity.signin.SignInHistory.Factor;
+import org.ciip.identity.signin.SignInHistory.Outcome;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
@@ -12,23 +17,39 @@ import org.springframework.stereotype.Component;
 class SignInEvents {
 
     private final AccountService accounts;
+    private final SignInHistory history;
 
-    SignInEvents(AccountService accounts) {
+    SignInEvents(AccountService accounts, SignInHistory history) {
         this.accounts = accounts;
+        this.history = history;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof String username) {
             Actors.asSystem(() -> accounts.recordFailure(username));
+            history.record(username, Factor.PASSWORD, Outcome.WRONG_PASSWORD);
         }
+    }
+
+    @EventListener
+    void locked(AuthenticationFailureLockedEvent event) {
+        history.record(event.getAuthentication().getName(), Factor.PASSWORD, Outcome.LOCKED);
+    }
+
+    @EventListener
+    void disabled(AuthenticationFailureDisabledEvent event) {
+        history.record(event.getAuthentication().getName(), Factor.PASSWORD, Outcome.DISABLED);
     }
 
     /** A right password clears the failures, unless a second factor is still to come: then the code does. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof CiipUser user && !user.secondFactor()) {
-            accounts.recordSuccess(user.getUsername());
+        if (event.getAuthentication().getPrincipal() instanceof CiipUser user) {
+            history.record(user.getUsername(), Factor.PASSWORD, Outcome.SUCCEEDED);
+            if (!user.secondFactor()) {
+                accounts.recordSuccess(user.getUsername());
+            }
         }
     }
 }

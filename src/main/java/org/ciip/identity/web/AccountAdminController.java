@@ -7,6 +7,7 @@ import org.ciip.identity.Accounts;
 import org.ciip.identity.account.AccountConfirmation;
 import org.ciip.identity.account.AccountService;
 import org.ciip.identity.mfa.SecondFactorService;
+import org.ciip.identity.signin.SignInHistory;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actors;
 import org.ciip.shared.Role;
@@ -33,8 +34,11 @@ class AccountAdminController {
     private final AccountService accounts;
     private final Organizations organizations;
     private final SecondFactorService factors;
+    private final SignInHistory history;
 
-    AccountAdminController(AccountService accounts, Organizations organizations, SecondFactorService factors) {
+    AccountAdminController(AccountService accounts, Organizations organizations, SecondFactorService factors,
+            SignInHistory history) {
+        this.history = history;
         this.accounts = accounts;
         this.factors = factors;
         this.organizations = organizations;
@@ -87,6 +91,7 @@ class AccountAdminController {
     @GetMapping("/{id}")
     String account(@PathVariable UUID id, Model model) {
         model.addAttribute("account", accounts.get(id));
+        model.addAttribute("signIns", history.latest(id));
         return "identity/account-admin";
     }
 
@@ -102,6 +107,7 @@ class AccountAdminController {
                 throw e;
             }
             model.addAttribute("account", accounts.get(id));
+            model.addAttribute("signIns", history.latest(id));
             model.addAttribute("passwordError", e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0));
             return "identity/account-admin";
         }

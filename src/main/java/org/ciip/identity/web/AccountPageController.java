@@ -1,6 +1,7 @@
 package org.ciip.identity.web;
 
 import java.util.UUID;
+import org.ciip.identity.signin.SignInHistory;
 import org.ciip.identity.token.ApiTokenService;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
@@ -19,14 +20,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPageController {
 
     private final ApiTokenService tokens;
+    private final SignInHistory history;
 
-    AccountPageController(ApiTokenService tokens) {
+    AccountPageController(ApiTokenService tokens, SignInHistory history) {
         this.tokens = tokens;
+        this.history = history;
     }
 
     @GetMapping
     String account(Model model) {
         model.addAttribute("tokens", tokens.list(Actors.current()));
+        model.addAttribute("signIns", history.latest(Actors.current().accountId()));
         return "identity/account";
     }
 

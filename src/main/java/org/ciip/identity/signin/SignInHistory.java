@@ -1,0 +1,53 @@
+package org.ciip.identity.signin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The login history: each step of each sign-in of a known account (the password, then the second factor), from which
+ * address (the client's, behind a trusted proxy), on the web or the API, and how it ended. The person sees their own
+ * on My account, the administrator any account's.
+ */
+@Service
+public class SignInHistory {
+
+    /** How many sign-ins the pages show. */
+    public static final int SHOWN = 20;
+
+    private final SignIns signIns;
+    private final Clock clock;
+
+    SignInHistory(SignIns signIns, Clock clock) {
+        this.signIns = signIns;
+        this.clock = clock;
+    }
+
+    /** Records a step of the current request's sign-in. */
+    public void record(String username, Factor factor, Outcome outcome) {
+        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest() : null;
+        String address = request == null ? null : request.getRemoteAddr();
+        Channel channel = request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? Channel.API : Channel.WEB;
+        signIns.insert(username, clock.instant(), address, channel, factor, outcome);
+    }
+
+    public List<SignIn> latest(UUID accountId) {
+        return signIns.latest(accountId, SHOWN);
+    }
+
+    public enum Channel { WEB, API }
+
+    public enum Factor { PASSWORD, TOTP, RECOVERY_CODE }
+
+    public enum Outcome { SUCCEEDED, WRONG_PASSWORD, WRONG_CODE, MISSING_CODE, LOCKED, DISABLED }
+
+    public record SignIn(Instant at, String address, Channel channel, Factor factor, Outcome outcome) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.ciip.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.ciip.shared.OrganizationKind;
+import org.ciip.shared.Role;
+import org.ciip.support.FreshOperators;
+import org.ciip.support.Http;
+import org.ciip.support.RunningCiip;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 21, hardening: every account has a login history with the address, the step and the outcome. */
+@RunningCiip
+class SignInHistoryTest {
+
+    private static final String PASSPHRASE = "quiet-river-morning";
+
+    @Autowired
+    Http http;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    FreshOperators fresh;
+
+    @Test
+    void thePersonAndTheAdministratorSeeEachSignInStepWithItsAddressAndOutcome() {
+        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("history-probe",
+                "History probe", organization.id(), Set.of(Role.STAFF), PASSPHRASE)));
+        accounts.runAs(organization.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
+        Http.Response wrong = http.send(http.request("/api/v1/auth/tokens", null)
+                .header("X-Forwarded-For", "192.0.2.44").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"history-probe\",\"password\":\"not-it-at-all\"}")));
+        assertThat(wrong.status()).isEqualTo(401);
+        String session = Http.sessionCookie(http.submitSignIn("history-probe", PASSPHRASE));
+
+        String own = http.send(http.request("/account?lang=en", null).header("Cookie", session).GET()).body();
+        String history = own.substring(own.indexOf("id=\"sign-ins\""));
+        assertThat(history).contains("192.0.2.44", "API token", "Wrong password", "Web", "Succeeded");
+        assertThat(history.indexOf("Succeeded")).as("the latest first").isLessThan(history.indexOf("Wrong password"));
+
+        String admin = http.signIn("admin");
+        assertThat(http.send(http.request("/admin/accounts/" + id + "?lang=en", null).header("Cookie", admin).GET())
+                .body()).contains("id=\"sign-ins\"", "192.0.2.44", "Wrong password");
+    }
+}
