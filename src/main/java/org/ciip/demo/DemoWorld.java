@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @org.springframework.core.annotation.Order(0)
-class DemoWorld implements ApplicationRunner {
+class DemoWorld implements ApplicationRunner, DemoMode {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
     static final String ADMIN = "admin";
@@ -66,6 +66,11 @@ class DemoWorld implements ApplicationRunner {
         this.transaction = transaction;
         this.environment = environment;
         this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public boolean on() {
+        return enabled();
     }
 
     boolean enabled() {

@@ -44,6 +44,8 @@ public final class Browsers implements AutoCloseable {
     /** A new browser context (its own cookies) signed in as a demo account, in English. */
     public Page signedIn(String username) {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        // the confirmations before irreversible actions are accepted, as the person would
+        page.onDialog(com.microsoft.playwright.Dialog::accept);
         page.navigate(base + "/login?lang=en");
         page.fill("#username", username);
         page.fill("#password", Http.DEMO_PASSWORD);

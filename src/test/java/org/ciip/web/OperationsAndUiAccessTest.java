@@ -14,6 +14,13 @@ class OperationsAndUiAccessTest {
     Http http;
 
     @Test
+    void theSignInPageOfTheDemoSaysHowToSignIn() {
+        Http.Response english = http.get("/login?lang=en", null);
+        assertThat(english.body()).contains("id=\"demo-hint\"", "printed on the server&#39;s console");
+        assertThat(http.get("/login?lang=zh-CN", null).body()).contains("演示模式");
+    }
+
+    @Test
     void livenessAndReadinessProbesAnswerUp() {
         for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
             Http.Response r = http.get(probe, null);
