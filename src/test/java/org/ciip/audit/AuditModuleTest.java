@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 // a context of its own that no other test reuses: closed after the class, so that its connections go back
 @DirtiesContext
-@TestPropertySource(properties = "ciip.embedded-database.name=audit_module")
+// a deployment on the national suite (Art. 50 para 2): the chain is hashed with SM3
+@TestPropertySource(properties = {"ciip.embedded-database.name=audit_module", "ciip.crypto.suite=NATIONAL"})
 class AuditModuleTest {
 
     /** A transition of some module. */
@@ -97,6 +98,9 @@ class AuditModuleTest {
                 });
         ChainVerifier.Verification verification = verifier.result(0);
         assertThat(verification.valid()).isTrue();
+        assertThat(verification.hashAlgorithms()).containsExactly("SM3");
+        assertThat(jdbc.queryForObject("select hash_algorithm from audit_entry where object_id = ?", String.class,
+                committed.toString())).isEqualTo("SM3");
         assertThat(verification.entries()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForList("select action from audit_entry where object_id = ?", String.class,
                 committed.toString())).isEqualTo(List.of("RECORD_TRANSITIONED"));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.ciip.audit.chain.AuditChain;
 import org.ciip.audit.chain.AuditEntry;
 import org.ciip.audit.chain.ChainVerifier;
+import org.ciip.shared.HashAlgorithm;
 import org.junit.jupiter.api.Test;
 
 class ChainVerifierTest {
@@ -50,7 +51,8 @@ class ChainVerifierTest {
 
     @Test
     void anEmptyTrailIsValidWithTheGenesisHead() {
-        assertThat(verify(List.of())).isEqualTo(new ChainVerifier.Verification(0, true, null, AuditChain.GENESIS, 0));
+        assertThat(verify(List.of())).isEqualTo(new ChainVerifier.Verification(0, true, null, AuditChain.GENESIS, 0,
+                List.of()));
     }
 
     @Test
@@ -92,5 +94,50 @@ class ChainVerifierTest {
         assertThat(AuditChain.canonical(entry)).isEqualTo("{\"action\":\"A\",\"actor\":\"admin\","
                 + "\"actorOrganizationId\":null,\"objectId\":null,\"objectType\":\"T\","
                 + "\"occurredAt\":\"2026-01-02T03:04:05.000000Z\",\"purpose\":null,\"seq\":7,\"summary\":\"{}\"}");
+    }
+
+    /** A chain of {@code length} entries, the first {@code switchAt - 1} hashed with SHA-256 and the rest with SM3. */
+    private static List<AuditEntry> switchedChain(int length, int switchAt) {
+        List<AuditEntry> entries = new ArrayList<>();
+        String previous = AuditChain.GENESIS;
+        for (long seq = 1; seq <= length; seq++) {
+            AuditEntry unsealed = new AuditEntry(0, Instant.parse("2026-12-02T08:00:00.123456Z").plusSeconds(seq),
+                    "mps", UUID.fromString("00000000-0000-0000-0000-000000000002"), "RULE_FILED", "Rule",
+                    "rule-" + seq, "{}", null, null, null);
+            AuditEntry sealed = unsealed.sealedAs(seq, previous, seq < switchAt ? HashAlgorithm.SHA_256
+                    : HashAlgorithm.SM3);
+            entries.add(sealed);
+            previous = sealed.hash();
+        }
+        return entries;
+    }
+
+    @Test
+    void aChainSwitchedToSm3AtAKnownPointVerifiesAndNamesBothAlgorithms() {
+        List<AuditEntry> entries = switchedChain(6, 4);
+        ChainVerifier.Verification result = verify(entries);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.hashAlgorithms()).containsExactly("SHA-256", "SM3");
+        assertThat(result.head()).isEqualTo(entries.get(5).hash());
+        assertThat(entries.get(4).hash()).as("SM3 over the same text is another hash")
+                .isNotEqualTo(HashAlgorithm.SHA_256.hex(entries.get(4).prevHash() + AuditChain.canonical(entries.get(4))));
+    }
+
+    @Test
+    void anSm3EntryPassedOffAsSha256OrAlteredIsFound() {
+        List<AuditEntry> relabelled = switchedChain(6, 4);
+        AuditEntry fifth = relabelled.get(4);
+        AuditEntry asSha = new AuditEntry(5, fifth.occurredAt(), fifth.actor(), fifth.actorOrganizationId(),
+                fifth.action(), fifth.objectType(), fifth.objectId(), fifth.summary(), fifth.purpose(),
+                fifth.prevHash(), fifth.hash(), HashAlgorithm.SHA_256);
+        relabelled.set(4, asSha);
+        assertThat(verify(relabelled).firstInvalidSeq()).isEqualTo(5);
+
+        List<AuditEntry> altered = switchedChain(6, 4);
+        AuditEntry sixth = altered.get(5);
+        altered.set(5, new AuditEntry(6, sixth.occurredAt(), "someone-else", sixth.actorOrganizationId(),
+                sixth.action(), sixth.objectType(), sixth.objectId(), sixth.summary(), sixth.purpose(),
+                sixth.prevHash(), sixth.hash(), HashAlgorithm.SM3));
+        assertThat(verify(altered).firstInvalidSeq()).isEqualTo(6);
     }
 }

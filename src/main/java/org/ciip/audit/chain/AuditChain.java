@@ -4,16 +4,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ciip.shared.Hashing;
+import org.ciip.shared.HashAlgorithm;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chain rule, documented in docs/audit.md so that anyone can verify an export offline:
- * {@code hash = hex(SHA-256(UTF-8(prevHash + canonical(entry))))}, where the canonical form is a JSON object with the
- * keys in alphabetical order, no white space, instants in UTC with six fractional digits, and the first entry's
- * prevHash is 64 zeros.
+ * {@code hash = hex(H(UTF-8(prevHash + canonical(entry))))}, where H is the entry's algorithm (SHA-256 or SM3), the
+ * canonical form is a JSON object with the keys in alphabetical order, no white space, instants in UTC with six
+ * fractional digits, and a key {@code hashAlgorithm} only when H is not SHA-256; the first entry's prevHash is 64
+ * zeros.
  */
 public final class AuditChain {
 
@@ -38,6 +39,10 @@ public final class AuditChain {
         fields.put("action", e.action());
         fields.put("actor", e.actor());
         fields.put("actorOrganizationId", e.actorOrganizationId() == null ? null : e.actorOrganizationId().toString());
+        if (e.algorithm() != HashAlgorithm.SHA_256) {
+            // bound into the hash, so that an entry cannot be passed off as hashed with another algorithm
+            fields.put("hashAlgorithm", e.algorithm().label());
+        }
         fields.put("objectId", e.objectId());
         fields.put("objectType", e.objectType());
         fields.put("occurredAt", INSTANT.format(e.occurredAt()));
@@ -48,6 +53,6 @@ public final class AuditChain {
     }
 
     public static String hash(AuditEntry e) {
-        return Hashing.sha256Hex(e.prevHash() + canonical(e));
+        return e.algorithm().hex(e.prevHash() + canonical(e));
     }
 }

@@ -1,6 +1,7 @@
 package org.ciip.audit.chain;
 
 import java.util.List;
+import org.ciip.shared.HashAlgorithm;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,13 @@ public class AuditSealer {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final HashAlgorithm algorithm;
 
-    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction) {
+    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction,
+            @org.springframework.beans.factory.annotation.Value("${ciip.crypto.suite:INTERNATIONAL}") String suite) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.algorithm = HashAlgorithm.ofSuite(suite);
     }
 
     @Scheduled(fixedDelayString = "${ciip.audit.seal-every:PT1S}", initialDelayString = "${ciip.audit.seal-every:PT1S}")
@@ -62,7 +66,7 @@ public class AuditSealer {
         String[] prevHashes = new String[size];
         String[] hashes = new String[size];
         for (int i = 0; i < size; i++) {
-            AuditEntry sealed = unsealed.get(i).entry().sealedAs(++seq, previous);
+            AuditEntry sealed = unsealed.get(i).entry().sealedAs(++seq, previous, algorithm);
             ids[i] = unsealed.get(i).id();
             seqs[i] = sealed.seq();
             prevHashes[i] = sealed.prevHash();
@@ -70,11 +74,13 @@ public class AuditSealer {
             previous = sealed.hash();
         }
         int updated = jdbc.sql("""
-                        update audit_entry e set seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
+                        update audit_entry e set seq = s.seq, prev_hash = s.prev_hash, hash = s.hash,
+                                                 hash_algorithm = :algorithm
                         from unnest(cast(:ids as bigint[]), cast(:seqs as bigint[]), cast(:prevHashes as text[]),
                                     cast(:hashes as text[])) as s(id, seq, prev_hash, hash)
                         where e.id = s.id and e.seq is null""")
                 .param("ids", ids).param("seqs", seqs).param("prevHashes", prevHashes).param("hashes", hashes)
+                .param("algorithm", algorithm.label())
                 .update();
         if (updated != size) {
             throw new IllegalStateException("sealed " + updated + " of " + size + " audit entries; round rolled back");

@@ -10,9 +10,11 @@ public final class ChainVerifier {
     private long expectedSeq = 1;
     private String previousHash = AuditChain.GENESIS;
     private Long firstInvalidSeq;
+    private final java.util.Set<String> algorithms = new java.util.LinkedHashSet<>();
 
     public void accept(AuditEntry entry) {
         entries++;
+        algorithms.add(entry.algorithm().label());
         if (firstInvalidSeq != null) {
             return;
         }
@@ -29,13 +31,15 @@ public final class ChainVerifier {
     /** The result over the entries accepted, with the number of entries that were still waiting for their seal. */
     public Verification result(long unsealed) {
         return new Verification(entries, firstInvalidSeq == null, firstInvalidSeq,
-                entries == 0 ? AuditChain.GENESIS : previousHash, unsealed);
+                entries == 0 ? AuditChain.GENESIS : previousHash, unsealed, java.util.List.copyOf(algorithms));
     }
 
     /**
      * The answer of {@code GET /api/v1/audit/verification}: the sealed entries verified, whether they form an intact
-     * chain, the first that does not, the hash of the last, and how many entries were recorded but not yet sealed.
+     * chain, the first that does not, the hash of the last, how many entries were recorded but not yet sealed, and the
+     * hash algorithms of the chain in the order they were first used (a chain switched to SM3 lists SHA-256, SM3).
      */
-    public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head, long unsealed) {
+    public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head, long unsealed,
+            java.util.List<String> hashAlgorithms) {
     }
 }
