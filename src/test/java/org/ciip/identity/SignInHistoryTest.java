@@ -50,4 +50,20 @@ class SignInHistoryTest {
         assertThat(http.send(http.request("/admin/accounts/" + id + "?lang=en", null).header("Cookie", admin).GET())
                 .body()).contains("id=\"sign-ins\"", "192.0.2.44", "Wrong password");
     }
+
+    @Autowired
+    org.ciip.identity.signin.SignInHistory history;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void signInsOlderThanAYearAreForgottenAndNewerOnesKept() {
+        UUID account = jdbc.queryForObject("select id from account where username = 'grid-staff'", UUID.class);
+        jdbc.update("insert into sign_in (account_id, occurred_at, address, channel, factor, outcome) values "
+                + "(?, now() - interval '400 days', '192.0.2.1', 'WEB', 'PASSWORD', 'SUCCEEDED'), "
+                + "(?, now() - interval '300 days', '192.0.2.2', 'WEB', 'PASSWORD', 'SUCCEEDED')", account, account);
+        assertThat(history.prune()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList("select address from sign_in where account_id = ? and address like '192.0.2.%'",
+                String.class, account)).containsExactly("192.0.2.2");
+    }
 }

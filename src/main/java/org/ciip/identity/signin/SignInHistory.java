@@ -22,10 +22,23 @@ public class SignInHistory {
 
     private final SignIns signIns;
     private final Clock clock;
+    private final java.time.Duration retention;
 
-    SignInHistory(SignIns signIns, Clock clock) {
+    SignInHistory(SignIns signIns, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${ciip.security.sign-in-history-retention:P365D}")
+            java.time.Duration retention) {
         this.signIns = signIns;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /**
+     * Forgets sign-ins older than {@code ciip.security.sign-in-history-retention} (a year), every hour: the history is
+     * for noticing someone else's sign-ins, not a record kept for ever (the audit trail keeps what changed).
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    public int prune() {
+        return signIns.deleteBefore(clock.instant().minus(retention));
     }
 
     /** Records a step of the current request's sign-in. */

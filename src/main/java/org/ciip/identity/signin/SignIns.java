@@ -27,6 +27,12 @@ class SignIns {
                 .param("factor", factor.name()).param("outcome", outcome.name()).param("u", username).update();
     }
 
+    /** Deletes the sign-ins before {@code cutoff}; answers how many. Several instances may do it at once. */
+    int deleteBefore(Instant cutoff) {
+        return jdbc.sql("delete from sign_in where occurred_at < :cutoff").param("cutoff", Timestamp.from(cutoff))
+                .update();
+    }
+
     List<SignInHistory.SignIn> latest(UUID accountId, int limit) {
         return jdbc.sql("select occurred_at, address, channel, factor, outcome from sign_in where account_id = :id "
                         + "order by occurred_at desc, id desc limit :limit")
