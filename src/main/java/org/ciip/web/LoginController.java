@@ -17,13 +17,18 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(org.springframework.ui.Model model) {
+    String login(org.springframework.ui.Model model,
+            @org.springframework.web.bind.annotation.RequestParam(name = "factor.reason", required = false)
+            String factorReason) {
         model.addAttribute("demoMode", demo.on());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken)) {
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        if (signedIn && factorReason == null) {
             return "redirect:/";
         }
+        // a sensitive action asks a signed-in person for the password again once it is some minutes old
+        model.addAttribute("reauthenticate", signedIn);
         return "login";
     }
 }

@@ -16,7 +16,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.core.Authentication;
@@ -90,6 +95,56 @@ class SecurityConfiguration {
         WRONG_CREDENTIALS.onAuthenticationFailure(request, response, failure);
     }
 
+    /**
+     * Spring Security's password sign-in, with the password factor dated by CIIP's clock (as the second factor is), so
+     * that how recent a sign-in is follows one clock.
+     */
+    private static final class PasswordOnClock extends DaoAuthenticationProvider {
+
+        private final java.time.Clock clock;
+
+        PasswordOnClock(CiipUserDetailsService users, java.time.Clock clock) {
+            super(users);
+            this.clock = clock;
+        }
+
+        @Override
+        protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                org.springframework.security.core.userdetails.UserDetails user) {
+            Authentication made = super.createSuccessAuthentication(principal, authentication, user);
+            java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>();
+            for (org.springframework.security.core.GrantedAuthority a : made.getAuthorities()) {
+                authorities.add(FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority())
+                        ? FactorGrantedAuthority.withAuthority(a.getAuthority()).issuedAt(clock.instant()).build() : a);
+            }
+            UsernamePasswordAuthenticationToken dated = UsernamePasswordAuthenticationToken.authenticated(
+                    made.getPrincipal(), made.getCredentials(), authorities);
+            dated.setDetails(made.getDetails());
+            return dated;
+        }
+    }
+
+    /** The actions that change who may do what, or give access: asked again for the password after a while. */
+    static final String[] SENSITIVE = {"/admin/**", "/organization/accounts/**", "/account/tokens",
+        "/account/tokens/**", "/account/second-factor/**"};
+
+    /**
+     * A sensitive action needs a password entered within {@code ciip.security.reauthenticate-after} (15 minutes), on top
+     * of everything a page needs (the second factor where it applies); otherwise the person signs in again.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> recentPassword(
+            AuthorizationManagerFactory<Object> signedIn, java.time.Clock clock, java.time.Duration within) {
+        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> recent =
+                AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+                        .requireFactor(f -> f.passwordAuthority().validDuration(within)).build();
+        recent.setClock(clock);
+        AuthorizationManager<Object> fully = signedIn.authenticated();
+        return (authentication, context) -> {
+            AuthorizationResult result = recent.authorize(authentication, context);
+            return result != null && !result.isGranted() ? result : fully.authorize(authentication, context);
+        };
+    }
+
     static boolean signedInWithPasswordAndUsesSecondFactor(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof CiipUser user
                 && user.secondFactor() && authentication.getAuthorities().stream()
@@ -98,8 +153,8 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(CiipUserDetailsService users, PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+            ApplicationEventPublisher events, java.time.Clock clock) {
+        DaoAuthenticationProvider provider = new PasswordOnClock(users, clock);
         provider.setPasswordEncoder(passwords);
         provider.setUserDetailsPasswordService(users);
         ProviderManager manager = new ProviderManager(provider);
@@ -171,15 +226,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager,
+            AuthorizationManagerFactory<Object> multiFactorAuthorization, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${ciip.security.reauthenticate-after:PT15M}")
+            java.time.Duration reauthenticateAfter) throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> sensitive = recentPassword(multiFactorAuthorization, clock,
+                reauthenticateAfter);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers(SignInFactors.SECOND_FACTOR_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers(HttpMethod.POST, SENSITIVE).access(sensitive)
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
-                        new LoginUrlAuthenticationEntryPoint(SignInFactors.SECOND_FACTOR_PAGE), SignInFactors.TOTP_AUTHORITY))
+                .exceptionHandling(e -> e
+                        .defaultDeniedHandlerForMissingAuthority(
+                                new LoginUrlAuthenticationEntryPoint(SignInFactors.SECOND_FACTOR_PAGE),
+                                SignInFactors.TOTP_AUTHORITY)
+                        .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint("/login"),
+                                FactorGrantedAuthority.PASSWORD_AUTHORITY))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
