@@ -19,16 +19,18 @@ class LoginController {
     @GetMapping("/login")
     String login(org.springframework.ui.Model model,
             @org.springframework.web.bind.annotation.RequestParam(name = "factor.reason", required = false)
-            String factorReason) {
+            String factorReason,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String throttled) {
         model.addAttribute("demoMode", demo.on());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        if (signedIn && factorReason == null) {
+        // the throttle's message is shown also to a session stopped at the second step
+        if (signedIn && factorReason == null && throttled == null) {
             return "redirect:/";
         }
         // a sensitive action asks a signed-in person for the password again once it is some minutes old
-        model.addAttribute("reauthenticate", signedIn);
+        model.addAttribute("reauthenticate", signedIn && factorReason != null);
         return "login";
     }
 }

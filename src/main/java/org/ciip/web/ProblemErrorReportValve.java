@@ -7,6 +7,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.ciip.shared.api.HttpProblems;
+import org.ciip.shared.api.ProblemResponses;
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -27,10 +28,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             Writer writer = response.getReporter();
             if (writer != null) {
                 HttpStatusCode code = HttpStatusCode.valueOf(status);
-                writer.write("{\"type\":\"" + HttpProblems.type(code) + "\",\"title\":\"" + (status == 400
-                        ? "Bad Request" : "Error " + status) + "\",\"status\":" + status + ",\"detail\":\""
-                        + (status == 400 ? "The request could not be read: its path or headers are malformed."
-                                : HttpProblems.detail(code)) + "\"}");
+                writer.write(ProblemResponses.json(status, HttpProblems.slug(code),
+                        status == 400 ? "Bad Request" : "Error " + status,
+                        status == 400 ? "The request could not be read: its path or headers are malformed."
+                                : HttpProblems.detail(code)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -11,16 +11,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
+import org.ciip.identity.AccountDecided;
+import org.ciip.identity.AccountProposed;
 import org.ciip.identity.Accounts;
+import org.ciip.identity.security.CiipUserDetailsService;
+import org.ciip.identity.security.RunAs;
 import org.ciip.registry.Organizations;
+import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
+import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Role;
+import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,20 +44,20 @@ public class AccountService implements Accounts {
 
     private final StoredAccounts accounts;
     private final PasswordPolicy policy;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final List<AccountListener> listeners;
     private final PasswordEncoder passwords;
     private final Organizations organizations;
     private final AuditTrail audit;
     private final Clock clock;
     private final int maxFailures;
-    private final org.springframework.beans.factory.ObjectProvider<org.ciip.identity.security.CiipUserDetailsService> userDetails;
+    private final ObjectProvider<CiipUserDetailsService> userDetails;
 
     AccountService(StoredAccounts accounts, PasswordEncoder passwords, Organizations organizations, AuditTrail audit,
             Clock clock, @Value("${ciip.security.max-failed-sign-ins:5}") int maxFailures,
-            org.springframework.beans.factory.ObjectProvider<org.ciip.identity.security.CiipUserDetailsService> userDetails,
+            ObjectProvider<CiipUserDetailsService> userDetails,
             @Value("${ciip.security.common-passwords:classpath:security/common-passwords.txt}") Resource commonPasswords,
-            List<AccountListener> listeners, org.springframework.context.ApplicationEventPublisher events)
+            List<AccountListener> listeners, ApplicationEventPublisher events)
             throws IOException {
         this.events = events;
         this.userDetails = userDetails;
@@ -69,13 +79,13 @@ public class AccountService implements Accounts {
 
     /** An account by its id, for the identity module's own use (the signed-in person's own account). */
     public AccountRecord byId(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + id));
+        return accounts.findById(id).orElseThrow(() -> ApiException.notFound("Account " + id));
     }
 
     /** An account, for the platform administrator; 404 when there is none. */
     public AccountRecord get(UUID id) {
         requireAdministrator();
-        return accounts.findById(id).orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + id));
+        return accounts.findById(id).orElseThrow(() -> ApiException.notFound("Account " + id));
     }
 
     @Override
@@ -123,12 +133,12 @@ public class AccountService implements Accounts {
         // platform's own organization holds no case content, and an organization without an approver has nobody to
         // confirm its first account.
         boolean platform = organizations.find(account.organizationId()).map(o -> o.kind()
-                == org.ciip.shared.OrganizationKind.PLATFORM_ADMIN).orElse(false);
+                == OrganizationKind.PLATFORM_ADMIN).orElse(false);
         boolean confirmationNeeded = !platform && accounts.hasApprover(account.organizationId());
         UUID id = insert(account, false, confirmationNeeded ? AccountConfirmation.PROPOSED
                 : AccountConfirmation.CONFIRMED);
         if (!platform) {
-            events.publishEvent(new org.ciip.identity.AccountProposed(id, account.username(),
+            events.publishEvent(new AccountProposed(id, account.username(),
                     account.displayName().trim(), account.organizationId(),
                     account.roles().stream().map(Role::name).sorted().toList(), confirmationNeeded));
         }
@@ -137,7 +147,7 @@ public class AccountService implements Accounts {
 
     /** The accounts of the actor's own organization, for its principal or security officer. */
     public List<AccountRecord> ofOwnOrganization() {
-        org.ciip.shared.Actor actor = Actors.current();
+        Actor actor = Actors.current();
         requireApprover(actor);
         return accounts.ofOrganization(actor.organizationId());
     }
@@ -150,11 +160,11 @@ public class AccountService implements Accounts {
     @Override
     @Transactional
     public void decide(UUID accountId, boolean confirm, String reason) {
-        org.ciip.shared.Actor actor = Actors.current();
+        Actor actor = Actors.current();
         requireApprover(actor);
         AccountRecord account = accounts.findById(accountId)
                 .filter(a -> a.organizationId().equals(actor.organizationId()))
-                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
+                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (!confirm) {
             Validation v = new Validation();
@@ -164,7 +174,7 @@ public class AccountService implements Accounts {
         AccountConfirmation decision = confirm ? AccountConfirmation.CONFIRMED : AccountConfirmation.REJECTED;
         if (!account.confirmation().canBecome(decision)
                 || !accounts.decide(accountId, decision, actor.username(), why, clock.instant())) {
-            throw org.ciip.shared.api.ApiException.conflict("The account was decided already.");
+            throw ApiException.conflict("The account was decided already.");
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("username", account.username());
@@ -172,13 +182,13 @@ public class AccountService implements Accounts {
             summary.put("reason", why);
         }
         audit.record(confirm ? "ACCOUNT_CONFIRMED" : "ACCOUNT_REJECTED", "Account", accountId, summary);
-        events.publishEvent(new org.ciip.identity.AccountDecided(accountId, account.username(),
+        events.publishEvent(new AccountDecided(accountId, account.username(),
                 account.organizationId(), confirm, actor.username(), why));
     }
 
-    private static void requireApprover(org.ciip.shared.Actor actor) {
+    private static void requireApprover(Actor actor) {
         if (actor.roles().stream().noneMatch(Role::canApprove)) {
-            throw org.ciip.shared.api.ApiException.forbidden(
+            throw ApiException.forbidden(
                     "Only the organization's principal or security officer confirms its accounts.");
         }
     }
@@ -223,8 +233,8 @@ public class AccountService implements Accounts {
     }
 
     @Override
-    public <T> T runAs(String username, java.util.function.Supplier<T> work) {
-        return org.ciip.identity.security.RunAs.user(userDetails.getObject().loadUserByUsername(username), work);
+    public <T> T runAs(String username, Supplier<T> work) {
+        return RunAs.user(userDetails.getObject().loadUserByUsername(username), work);
     }
 
     @Override
@@ -260,7 +270,7 @@ public class AccountService implements Accounts {
     public void resetPassword(UUID accountId, String temporaryPassword) {
         requireAdministrator();
         AccountRecord account = accounts.findById(accountId)
-                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
+                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
         Validation v = new Validation();
         checkPassword(v, "password", temporaryPassword, account.username(), account.organizationId());
         v.throwIfInvalid();
@@ -274,12 +284,12 @@ public class AccountService implements Accounts {
     public void setEnabled(UUID accountId, boolean enabled) {
         requireAdministrator();
         AccountRecord account = accounts.findById(accountId)
-                .orElseThrow(() -> org.ciip.shared.api.ApiException.notFound("Account " + accountId));
-        if (account.username().equals(org.ciip.shared.Actors.current().username())) {
-            throw org.ciip.shared.api.ApiException.conflict("You cannot disable your own account.");
+                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
+        if (account.username().equals(Actors.current().username())) {
+            throw ApiException.conflict("You cannot disable your own account.");
         }
         if (!accounts.setEnabled(accountId, enabled)) {
-            throw org.ciip.shared.api.ApiException.conflict(enabled ? "The account is already enabled."
+            throw ApiException.conflict(enabled ? "The account is already enabled."
                     : "The account is already disabled.");
         }
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", accountId,

@@ -20,15 +20,20 @@ public final class CiipUser implements UserDetails, CredentialsContainer, ActorP
     private final Instant lockedUntil;
     private final Instant checkedAt;
     private final boolean secondFactor;
+    private final boolean passwordChangeDue;
 
     public CiipUser(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt) {
-        this(actor, passwordHash, enabled, lockedUntil, checkedAt, false);
+        this(actor, passwordHash, enabled, lockedUntil, checkedAt, false, false);
     }
 
-    /** {@code secondFactor}: after the password, the sign-in form asks for the authenticator's code. */
+    /**
+     * {@code secondFactor}: after the password, the sign-in form asks for the authenticator's code;
+     * {@code passwordChangeDue}: the account signed in with a password an administrator set.
+     */
     public CiipUser(Actor actor, String passwordHash, boolean enabled, Instant lockedUntil, Instant checkedAt,
-            boolean secondFactor) {
+            boolean secondFactor, boolean passwordChangeDue) {
         this.secondFactor = secondFactor;
+        this.passwordChangeDue = passwordChangeDue;
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -39,6 +44,14 @@ public final class CiipUser implements UserDetails, CredentialsContainer, ActorP
     @Override
     public Actor actor() {
         return actor;
+    }
+
+    /**
+     * Whether the account had to choose a new password when it signed in (an administrator's reset): only then does a
+     * page need to look whether it has done so since.
+     */
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
     }
 
     /** Whether this account signs in with a second factor (required by its role, or enrolled by choice). */

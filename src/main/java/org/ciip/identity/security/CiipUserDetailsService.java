@@ -36,7 +36,8 @@ public class CiipUserDetailsService implements UserDetailsService, UserDetailsPa
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         Actor actor = actorOf(account);
         return new CiipUser(actor, account.passwordHash(), account.active(), account.lockedUntil(),
-                clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind()));
+                clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind()),
+                account.mustChangePassword());
     }
 
     /** A password that signed in with an older hash gets a new one (Argon2); the session keeps its principal. */

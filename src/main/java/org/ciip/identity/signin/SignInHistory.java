@@ -46,7 +46,7 @@ public class SignInHistory {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
         String address = request == null ? null : request.getRemoteAddr();
-        Channel channel = request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        Channel channel = request != null && org.ciip.shared.api.ProblemResponses.isApi(request)
                 ? Channel.API : Channel.WEB;
         signIns.insert(username, clock.instant(), address, channel, factor, outcome);
     }

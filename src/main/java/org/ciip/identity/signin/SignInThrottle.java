@@ -62,7 +62,7 @@ public class SignInThrottle extends OncePerRequestFilter {
         }
         long retryAfter = Math.max(1, (minute + 1) * 60 - Math.floorDiv(clock.millis(), 1000L));
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ProblemResponses.isApi(request)) {
             ProblemResponses.write(response, 429, "too-many-sign-ins", "Too many sign-in attempts",
                     "Too many sign-in attempts came from this address; try again in " + retryAfter + " seconds.");
         } else {

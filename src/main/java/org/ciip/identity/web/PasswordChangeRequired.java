@@ -3,7 +3,7 @@ package org.ciip.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ciip.identity.account.AccountService;
-import org.ciip.shared.ActorPrincipal;
+import org.ciip.identity.security.CiipUser;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,8 +37,9 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
-                && accounts.mustChangePassword(principal.actor().accountId())) {
+        // the database is asked only for a session that signed in with an administrator's password, not on every page
+        if (authentication != null && authentication.getPrincipal() instanceof CiipUser user
+                && user.passwordChangeDue() && accounts.mustChangePassword(user.actor().accountId())) {
             response.sendRedirect(request.getContextPath() + PAGE);
             return false;
         }

@@ -116,7 +116,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     /** 503 with Retry-After while the database cannot be reached: nothing was written, the request may be repeated. */
     private static ResponseEntity<Object> databaseUnavailable() {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached right now. Nothing was changed; try again in a few seconds.");
+                ProblemResponses.DATABASE_UNAVAILABLE);
         body.setType(URI.create(ApiException.TYPE_PREFIX + "database-unavailable"));
         body.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

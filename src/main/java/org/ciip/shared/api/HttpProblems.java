@@ -13,11 +13,16 @@ public final class HttpProblems {
     }
 
     public static String type(HttpStatusCode status) {
+        return ApiException.TYPE_PREFIX + slug(status);
+    }
+
+    /** The last part of the type, as {@link ProblemResponses#json} takes it. */
+    public static String slug(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
         if (known == null) {
-            return ApiException.TYPE_PREFIX + (status.is5xxServerError() ? "internal" : "http-" + status.value());
+            return status.is5xxServerError() ? "internal" : "http-" + status.value();
         }
-        return ApiException.TYPE_PREFIX + switch (known) {
+        return switch (known) {
             case NOT_FOUND -> "not-found";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case NOT_ACCEPTABLE -> "not-acceptable";

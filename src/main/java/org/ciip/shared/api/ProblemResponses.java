@@ -32,12 +32,7 @@ public final class ProblemResponses {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:ciip:problem:" + type);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(json(status, type, title, detail));
     }
 
     /** A 400 with one field at fault, as {@link ApiException#invalid(String, String)} answers it from a controller. */
@@ -53,5 +48,24 @@ public final class ProblemResponses {
         problem.put("detail", message);
         problem.put("errors", java.util.List.of(Map.of("field", field, "message", message)));
         response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+
+    /** What a client is told while the database cannot be reached (503 with Retry-After). */
+    public static final String DATABASE_UNAVAILABLE =
+            "The database cannot be reached right now. Nothing was changed; try again in a few seconds.";
+
+    /** The problem document as JSON text, for answers written outside Spring MVC (filters, Tomcat's own). */
+    public static String json(int status, String type, String title, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiException.TYPE_PREFIX + type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return JSON.writeValueAsString(problem);
+    }
+
+    /** Whether the request is one of the JSON API's (answered with problem documents) rather than a page's. */
+    public static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -25,7 +25,7 @@ class UnreadableUploads {
     ResponseEntity<Object> unreadable(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!ProblemResponses.isApi(request)) {
             response.sendError(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
             return null;
         }

@@ -45,7 +45,7 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String field)
             throws IOException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ProblemResponses.isApi(request)) {
             ProblemResponses.writeInvalid(response, field, "contains a control character (such as NUL) that no text "
                     + "may hold");
         } else {

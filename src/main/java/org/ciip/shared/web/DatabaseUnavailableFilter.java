@@ -34,9 +34,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             response.resetBuffer();
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (ProblemResponses.isApi(request)) {
                 ProblemResponses.write(response, 503, "database-unavailable", "Service unavailable",
-                        "The database cannot be reached right now. Nothing was changed; try again in a few seconds.");
+                        ProblemResponses.DATABASE_UNAVAILABLE);
             } else {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             }
