@@ -65,6 +65,11 @@ record Navigation(List<Item> items) {
         if (kind == OrganizationKind.SUPPLIER) {
             items.add(new Item("/agreements", "nav.agreements"));
         }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.PUBLIC_SECURITY_ORGAN || kind == OrganizationKind.MPS
+                || kind == OrganizationKind.CAC || kind == OrganizationKind.PROVINCIAL_CAC) {
+            items.add(new Item("/cases", "nav.cases"));
+        }
         if (kind == OrganizationKind.PUBLIC_SECURITY_ORGAN || kind == OrganizationKind.MPS) {
             items.add(new Item("/sanctions", "nav.sanctions"));
         }

@@ -6,7 +6,16 @@ import static org.ciip.support.ModuleParties.as;
 import static org.ciip.support.ModuleParties.officer;
 import static org.ciip.support.ModuleParties.register;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
+import org.ciip.support.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ciip.enforcement.sanction.SanctionService;
@@ -33,11 +42,98 @@ import org.springframework.test.context.TestPropertySource;
  * operator can neither write nor read the register.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "registry")
+@Import(EnforcementModuleTest.Clocks.class)
 @ActiveProfiles("test")
 // a context of its own that no other test reuses: closed after the class, so that its connections go back
 @DirtiesContext
 @TestPropertySource(properties = "ciip.embedded-database.name=enforcement_module")
 class EnforcementModuleTest {
+
+    /** Where the module's test clock starts: a Monday. */
+    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        MovableClock moduleClock() {
+            return MovableClock.at(START);
+        }
+    }
+
+    @Autowired
+    EnforcementCases cases;
+    @Autowired
+    MovableClock movableClock;
+
+    @AfterEach
+    void resetClock() {
+        movableClock.reset();
+    }
+
+    @Test
+    void anOrderToCorrectThatRunsOutUnansweredEndsInARefusalAndAFineWithinTheRange(Scenario scenario) {
+        UUID departmentId = register(organizations, OrganizationKind.PROTECTION_DEPARTMENT, "FINANCE");
+        Actor department = officer(departmentId, OrganizationKind.PROTECTION_DEPARTMENT, "FINANCE");
+        UUID bankId = register(organizations, OrganizationKind.OPERATOR, "FINANCE");
+        Actor bank = officer(bankId, OrganizationKind.OPERATOR, "FINANCE");
+        CaseView opened = as(department, () -> cases.open(department, new CaseRequests.NewCase("39(9)", bankId, null,
+                null, "MANUAL", null, "A purchase of 2026-02-10 without a security agreement with the provider.",
+                LocalDate.of(2026, 2, 10), List.of(new CaseRequests.NewPerson("李四", "Head of procurement", null)))));
+
+        AtomicReference<CaseView> ordered = new AtomicReference<>();
+        scenario.stimulate(() -> as(department, () -> cases.order(department, opened.id(),
+                        new CaseRequests.Order("Sign the security agreement with the provider.", 15, true))))
+                .andWaitForEventOfType(CorrectionOrdered.class)
+                .toArriveAndVerify((e, view) -> {
+                    // 15 days from Monday 2 March 2026 end on Tuesday 17 March (Civil Code Art. 201)
+                    assertThat(e.correctBy()).isEqualTo(LocalDate.of(2026, 3, 17));
+                    assertThat(e.operatorId()).isEqualTo(bankId);
+                    assertThat(e.warned()).isTrue();
+                    ordered.set(view);
+                });
+        assertThat(ordered.get().status()).isEqualTo(CaseStatus.ORDERED);
+        assertThatThrownBy(() -> as(department, () -> cases.verify(department, opened.id(),
+                new CaseRequests.Verification("REFUSED", "No agreement yet."))))
+                .isInstanceOfSatisfying(ApiException.class, p -> {
+                    assertThat(p.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(p.getMessage()).contains("deadline");
+                });
+
+        movableClock.advance(java.time.Duration.ofDays(16));
+        assertThat(as(bank, () -> cases.find(bank, opened.id())).correctionOverdue()).isTrue();
+        CaseView refused = as(department, () -> cases.verify(department, opened.id(),
+                new CaseRequests.Verification("REFUSED", "No agreement was signed by the deadline.")));
+        assertThat(refused.status()).isEqualTo(CaseStatus.REFUSED);
+
+        CaseRequests.Decision tooLow = new CaseRequests.Decision("REFUSAL_OR_HARM", null, new BigDecimal("50000"),
+                null, null, List.of(new CaseRequests.PersonPenalty(1, new BigDecimal("20000"), null)),
+                "Refused to correct.", null, null);
+        assertThatThrownBy(() -> as(department, () -> cases.decide(department, opened.id(), tooLow)))
+                .isInstanceOfSatisfying(ApiException.class, p -> assertThat(p.fieldProblems())
+                        .anySatisfy(f -> assertThat(f.message()).contains("100000").contains("1000000")
+                                .contains("Cybersecurity Law")));
+        assertThat(as(bank, () -> cases.find(bank, opened.id())).status()).as("nothing half-written")
+                .isEqualTo(CaseStatus.REFUSED);
+
+        CaseRequests.Decision decision = new CaseRequests.Decision("REFUSAL_OR_HARM", null, new BigDecimal("200000"),
+                null, null, List.of(new CaseRequests.PersonPenalty(1, new BigDecimal("20000"), null)),
+                "Refused to correct within the period.", null, null);
+        scenario.stimulate(() -> as(department, () -> cases.decide(department, opened.id(), decision)))
+                .andWaitForEventOfType(PenaltyDecided.class)
+                .toArriveAndVerify((e, view) -> {
+                    assertThat(e.basisCode()).isEqualTo("CSL_2025_61_2");
+                    assertThat(e.unitFine()).isEqualByComparingTo("200000");
+                    // decided on 18 March 2026: 60 days end on Sunday 17 May, moved to Monday 18 May
+                    assertThat(e.reconsiderationUntil()).isEqualTo(LocalDate.of(2026, 5, 18));
+                    assertThat(e.lawsuitUntil()).isEqualTo(LocalDate.of(2026, 9, 18));
+                    assertThat(view.persons().getFirst().fine()).isEqualByComparingTo("20000");
+                });
+        assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
+                opened.id().toString())).containsExactly("CASE_OPENED", "CORRECTION_ORDERED", "REFUSAL_FOUND",
+                "PENALTY_DECIDED");
+    }
 
     @Autowired
     SanctionService sanctions;

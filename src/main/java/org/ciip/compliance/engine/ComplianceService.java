@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.ciip.compliance.CompliancePeriods;
 import org.ciip.compliance.OperatorFacts;
 import org.ciip.compliance.ProgramDuties;
+import org.ciip.enforcement.Breaches;
 import org.ciip.enforcement.PenaltyRanges;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ComplianceService implements CompliancePeriods, ProgramDuties {
+public class ComplianceService implements CompliancePeriods, ProgramDuties, Breaches {
 
     private static final Set<String> DOCUMENT_KINDS = Set.of("PROTECTION_SYSTEM", "RESPONSIBILITY_SYSTEM",
             "SECURITY_PLAN", "EMERGENCY_PLAN", "DATA_PROTECTION_SYSTEM", "SERVICE_SECURITY_MANAGEMENT");
@@ -137,6 +138,16 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties {
         List<Item> items = new ComplianceRules(parameters).evaluate(f, asOf).stream()
                 .map(r -> word(r, f.operatorId(), locale)).toList();
         return new OperatorCompliance(f.operatorId(), f.name(), asOf, items);
+    }
+
+    /** Whether the operator is non-compliant with the item on the date (Breaches, for enforcement cases). */
+    @Override
+    public boolean breached(UUID operatorId, String article, LocalDate asOf) {
+        Parameters parameters = parameters();
+        return query.factsOf(SqlPredicate.ALL, operatorId, asOf, instantOf(asOf), parameters)
+                .map(f -> new ComplianceRules(parameters).evaluate(f, asOf).stream()
+                        .anyMatch(r -> r.article().equals(article) && r.status() == ComplianceStatus.NON_COMPLIANT))
+                .orElse(false);
     }
 
     @Override

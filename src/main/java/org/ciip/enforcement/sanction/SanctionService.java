@@ -122,6 +122,30 @@ public class SanctionService implements PositionBans {
         return get(actor, id);
     }
 
+    /**
+     * Enters a person punished by an Art. 43 decision, matched by the keyed hash the case keeps; the ban follows the
+     * kind of punishment as {@link #register} does.
+     */
+    @Transactional
+    public void registerFromDecision(Actor actor, String personName, String idHash, String idLast4, String kind,
+            LocalDate decidedOn, String article, String caseNumber) {
+        requireKeeper(actor, "Only public security organs and MPS keep the sanctions register (Art. 43).");
+        BanRule rule = rule(kind).orElseThrow(() -> ApiException.invalid("sanctionKind",
+                "must be PUBLIC_SECURITY_PUNISHMENT or CRIMINAL_PUNISHMENT"));
+        PositionBans.PositionBan ban = rule.banFrom(decidedOn);
+        UUID id = UUID.randomUUID();
+        sanctions.insert(new Sanctions.NewEntry(id, personName, idHash, idLast4, rule.kind(), decidedOn, article, ban,
+                actor.organizationId(), actor.username(), clock.instant()));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("idLast4", idLast4);
+        summary.put("kind", rule.kind());
+        summary.put("decidedOn", decidedOn.toString());
+        summary.put("barredUntil", ban.barredForLife() ? "life" : ban.barredUntil().toString());
+        summary.put("case", caseNumber);
+        audit.record("SANCTION_REGISTERED", "Sanction", id, summary);
+        events.publishEvent(new SanctionRegistered(id, idHash, ban.barredUntil(), ban.barredForLife()));
+    }
+
     public SanctionView get(Actor actor, UUID id) {
         if (!isKeeper(actor)) {
             throw ApiException.notFound("Sanction " + id);

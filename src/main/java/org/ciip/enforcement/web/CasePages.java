@@ -1,0 +1,342 @@
+package org.ciip.enforcement.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.enforcement.CaseRequests;
+import org.ciip.enforcement.CaseStatus;
+import org.ciip.enforcement.CaseView;
+import org.ciip.enforcement.EnforcementCases;
+import org.ciip.enforcement.LegalBases;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.FieldProblem;
+import org.ciip.shared.api.PageQuery;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of enforcement cases (Art. 39-43): the list, opening a case, and each case with its steps. */
+@Controller
+class CasePages {
+
+    /** How many responsible persons the form of a new case offers. */
+    static final int PERSON_ROWS = 3;
+
+    private final EnforcementCases cases;
+    private final MessageSource messages;
+
+    CasePages(EnforcementCases cases, MessageSource messages) {
+        this.cases = cases;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String article,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Model model) {
+        Actor actor = Actors.current();
+        model.addAttribute("cases", cases.list(actor, status, article, null, q,
+                PageQuery.of(page, size == null ? 25 : size, sort, CaseApiController.SORTABLE, "c.opened_at desc")));
+        model.addAttribute("status", status);
+        model.addAttribute("article", article);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("articles", cases.articles());
+        model.addAttribute("mayOpen", EnforcementCases.mayOpenCases(actor));
+        return "enforcement/cases";
+    }
+
+    @GetMapping("/cases/new")
+    String newCase(@RequestParam(required = false) UUID operatorId, @RequestParam(required = false) String article,
+            @RequestParam(required = false) String sourceKind, @RequestParam(required = false) String sourceRef,
+            Model model, Locale locale) {
+        CaseForm form = new CaseForm();
+        form.operatorId = operatorId;
+        form.article = article;
+        form.sourceKind = sourceKind == null ? "MANUAL" : sourceKind;
+        form.sourceRef = sourceRef;
+        return form(form, List.of(), model, locale);
+    }
+
+    private String form(CaseForm form, List<FieldProblem> problems, Model model, Locale locale) {
+        Actor actor = Actors.current();
+        if (!EnforcementCases.mayOpenCases(actor)) {
+            throw ApiException.forbidden("Only a competent authority opens enforcement cases (Art. 39-43).");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors(problems, locale));
+        model.addAttribute("operators", cases.operatorsFor(actor));
+        model.addAttribute("articles", cases.articles());
+        return "enforcement/case-form";
+    }
+
+    /** The form of a new case, as posted. */
+    static final class CaseForm {
+        public String article;
+        public UUID operatorId;
+        public String respondentKind;
+        public String respondentName;
+        public String sourceKind;
+        public String sourceRef;
+        public String facts;
+        public LocalDate actDate;
+        public List<String> personName = new ArrayList<>();
+        public List<String> personPosition = new ArrayList<>();
+        public List<String> personIdNumber = new ArrayList<>();
+
+        public String getArticle() {
+            return article;
+        }
+
+        public UUID getOperatorId() {
+            return operatorId;
+        }
+
+        public String getRespondentKind() {
+            return respondentKind;
+        }
+
+        public String getRespondentName() {
+            return respondentName;
+        }
+
+        public String getSourceKind() {
+            return sourceKind;
+        }
+
+        public String getSourceRef() {
+            return sourceRef;
+        }
+
+        public String getFacts() {
+            return facts;
+        }
+
+        public LocalDate getActDate() {
+            return actDate;
+        }
+
+        public String person(List<String> values, int i) {
+            return i < values.size() ? values.get(i) : null;
+        }
+
+        CaseRequests.NewCase request() {
+            List<CaseRequests.NewPerson> persons = new ArrayList<>();
+            for (int i = 0; i < PERSON_ROWS; i++) {
+                String name = person(personName, i);
+                String position = person(personPosition, i);
+                String id = person(personIdNumber, i);
+                if (!blank(name) || !blank(position) || !blank(id)) {
+                    persons.add(new CaseRequests.NewPerson(name, position, id));
+                }
+            }
+            return new CaseRequests.NewCase(article, operatorId, respondentKind, respondentName, sourceKind,
+                    sourceRef, facts, actDate, persons);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    @PostMapping("/cases")
+    String open(@RequestParam(required = false) String article, @RequestParam(required = false) String operatorId,
+            @RequestParam(required = false) String respondentKind,
+            @RequestParam(required = false) String respondentName, @RequestParam(required = false) String sourceKind,
+            @RequestParam(required = false) String sourceRef, @RequestParam(required = false) String facts,
+            @RequestParam(required = false) String actDate,
+            @RequestParam(required = false) List<String> personName,
+            @RequestParam(required = false) List<String> personPosition,
+            @RequestParam(required = false) List<String> personIdNumber, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        CaseForm form = new CaseForm();
+        form.article = article;
+        form.respondentKind = respondentKind;
+        form.respondentName = respondentName;
+        form.sourceKind = sourceKind;
+        form.sourceRef = sourceRef;
+        form.facts = facts;
+        form.personName = personName == null ? List.of() : personName;
+        form.personPosition = personPosition == null ? List.of() : personPosition;
+        form.personIdNumber = personIdNumber == null ? List.of() : personIdNumber;
+        List<FieldProblem> parse = new ArrayList<>();
+        try {
+            form.operatorId = operatorId == null || operatorId.isBlank() ? null : UUID.fromString(operatorId.trim());
+        } catch (IllegalArgumentException e) {
+            parse.add(new FieldProblem("operatorId", "is not an operator", null, "validation.caseOperator",
+                    List.of()));
+        }
+        try {
+            form.actDate = actDate == null || actDate.isBlank() ? null : LocalDate.parse(actDate.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            parse.add(new FieldProblem("actDate", "is not a date", null, "validation.date", List.of()));
+        }
+        if (!parse.isEmpty()) {
+            return form(form, parse, model, locale);
+        }
+        try {
+            CaseView opened = cases.open(Actors.current(), form.request());
+            redirect.addFlashAttribute("done", "case.opened");
+            return "redirect:/cases/" + opened.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            return form(form, e.fieldProblems(), model, locale);
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) String ground, Model model, Locale locale) {
+        Actor actor = Actors.current();
+        CaseView c = cases.find(actor, id);
+        model.addAttribute("c", c);
+        boolean authority = c.authorityId().equals(actor.organizationId()) && actor.canWrite();
+        boolean operator = c.operatorId() != null && c.operatorId().equals(actor.organizationId());
+        model.addAttribute("authority", authority);
+        model.addAttribute("mayOrder", authority && c.status() == CaseStatus.OPEN && c.operatorId() != null);
+        model.addAttribute("mayAnswer", operator && actor.canWrite() && c.status() == CaseStatus.ORDERED);
+        model.addAttribute("mayVerify", authority && (c.status() == CaseStatus.ANSWERED
+                || c.status() == CaseStatus.ORDERED && c.correctionOverdue()));
+        model.addAttribute("mayRecordHarm", authority && !c.closed());
+        boolean mayDecide = authority && actor.canApprove() && !c.closed()
+                && (c.status() != CaseStatus.OPEN || c.operatorId() == null);
+        model.addAttribute("mayDecide", mayDecide);
+        if (mayDecide || c.decision() != null) {
+            String chosen = ground != null ? ground : c.decision() != null ? c.decision().ground().name()
+                    : c.status() == CaseStatus.REFUSED || !c.harms().isEmpty() ? "REFUSAL_OR_HARM" : "NONE";
+            LegalBases.Choice choice = cases.bases(actor, id, chosen);
+            model.addAttribute("choice", choice);
+            model.addAttribute("ground", choice.ground().name());
+        }
+        model.addAttribute("grounds", LegalBases.Ground.values());
+        model.addAttribute("zh", "zh".equals(locale.getLanguage()));
+        model.addAttribute("citation", org.ciip.shared.Citation.of(c.article(), "zh".equals(locale.getLanguage())));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "enforcement/case";
+    }
+
+    @PostMapping("/cases/{id}/order")
+    String order(@PathVariable UUID id, @RequestParam(required = false) String requirements,
+            @RequestParam(required = false) String correctWithinDays, @RequestParam(required = false) String warning,
+            Locale locale, RedirectAttributes redirect) {
+        return step(id, "order", locale, redirect, () -> cases.order(Actors.current(), id,
+                new CaseRequests.Order(requirements, integer(correctWithinDays, "correctWithinDays"),
+                        warning != null)));
+    }
+
+    @PostMapping("/cases/{id}/answer")
+    String answer(@PathVariable UUID id, @RequestParam(required = false) String correction,
+            @RequestParam(required = false) String evidence, Locale locale, RedirectAttributes redirect) {
+        return step(id, "answer", locale, redirect, () -> cases.answer(Actors.current(), id,
+                new CaseRequests.Answer(correction, evidence)));
+    }
+
+    @PostMapping("/cases/{id}/verification")
+    String verify(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note, Locale locale, RedirectAttributes redirect) {
+        return step(id, "verification", locale, redirect, () -> cases.verify(Actors.current(), id,
+                new CaseRequests.Verification(outcome, note)));
+    }
+
+    @PostMapping("/cases/{id}/harm")
+    String harm(@PathVariable UUID id, @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String description, Locale locale, RedirectAttributes redirect) {
+        return step(id, "harm", locale, redirect, () -> cases.recordHarm(Actors.current(), id,
+                new CaseRequests.Harm(severity, description)));
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Locale locale,
+            RedirectAttributes redirect) {
+        return step(id, "decision", locale, redirect, () -> {
+            CaseView c = cases.find(Actors.current(), id);
+            List<CaseRequests.PersonPenalty> persons = new ArrayList<>();
+            for (CaseView.Person p : c.persons()) {
+                BigDecimal fine = amount(form.get("fine" + p.seq()), "persons[" + persons.size() + "].fine");
+                Integer days = integer(form.get("detention" + p.seq()), "persons[" + persons.size() + "].detentionDays");
+                if (fine != null || days != null) {
+                    persons.add(new CaseRequests.PersonPenalty(p.seq(), fine, days));
+                }
+            }
+            return cases.decide(Actors.current(), id, new CaseRequests.Decision(form.get("ground"),
+                    form.get("basisCode"), amount(form.get("unitFine"), "unitFine"),
+                    amount(form.get("purchaseAmount"), "purchaseAmount"),
+                    amount(form.get("confiscation"), "confiscation"), persons, form.get("reasons"),
+                    form.get("sanctionKind"), form.get("breachedArticle")));
+        });
+    }
+
+    @GetMapping("/cases/{id}/documents/{kind}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String kind,
+            @RequestParam(required = false) String lang, Locale locale) {
+        return CaseApiController.pdf(cases, id, kind, lang, locale);
+    }
+
+    private static BigDecimal amount(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(List.of(new FieldProblem(field, "is not an amount", null,
+                    "validation.number", List.of())));
+        }
+    }
+
+    private static Integer integer(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(List.of(new FieldProblem(field, "is not a whole number", null,
+                    "validation.number", List.of())));
+        }
+    }
+
+    private String step(UUID id, String step, Locale locale, RedirectAttributes redirect,
+            java.util.function.Supplier<CaseView> work) {
+        try {
+            work.get();
+            redirect.addFlashAttribute("done", "case.done." + step);
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("errors", errors(e.fieldProblems(), locale));
+            redirect.addFlashAttribute("failedStep", step);
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    /** Each field's problem in the reader's language, by field. */
+    private Map<String, String> errors(List<FieldProblem> problems, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            String text = p.code() == null ? p.message()
+                    : messages.getMessage(p.code(), p.args() == null ? null : p.args().toArray(), p.message(),
+                            locale);
+            errors.merge(p.field(), text, (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+}

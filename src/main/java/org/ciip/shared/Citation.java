@@ -1,0 +1,48 @@
+package org.ciip.shared;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An article of the Regulations cited in the reader's style: "Art. 39(9)" in English, 《条例》第三十九条第（九）项 in
+ * Chinese. Articles are written as CIIP writes them everywhere: "18", "39(9)", "43(3)" (for Art. 43 a number in
+ * brackets is a paragraph, 第三款; for Art. 39 an item, 第（九）项).
+ */
+public final class Citation {
+
+    private static final Pattern ARTICLE = Pattern.compile("(\\d{1,2})(?:\\((\\d{1,2})\\))?");
+    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private Citation() {
+    }
+
+    public static String of(String article, boolean zh) {
+        if (article == null) {
+            return "";
+        }
+        Matcher m = ARTICLE.matcher(article.trim());
+        if (!m.matches()) {
+            return zh ? "《条例》" + article : "Art. " + article;
+        }
+        if (!zh) {
+            return "Art. " + article.trim();
+        }
+        int main = Integer.parseInt(m.group(1));
+        String text = "《条例》第" + numeral(main) + "条";
+        if (m.group(2) != null) {
+            int sub = Integer.parseInt(m.group(2));
+            text += main == 39 ? "第（" + numeral(sub) + "）项" : "第" + numeral(sub) + "款";
+        }
+        return text;
+    }
+
+    /** 1 to 99 in Chinese numerals, as the law numbers its articles: 十, 十八, 三十九. */
+    public static String numeral(int n) {
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : DIGITS[tens]) + "十" + (ones == 0 ? "" : DIGITS[ones]);
+    }
+}

@@ -1,0 +1,181 @@
+package org.ciip.shared.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes a plain official document as PDF (A4, headings, paragraphs and label-value lines, wrapped and paginated),
+ * with the CJK font CIIP carries ({@code fonts/wqy-microhei.ttc}, WenQuanYi Micro Hei, Apache 2.0), embedded as a
+ * subset, so that Chinese and English read the same on any machine. One writer per document; not thread-safe.
+ */
+public final class PdfWriter {
+
+    private static final String FONT = "/fonts/wqy-microhei.ttc";
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final byte[] FONT_BYTES = load();
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font font;
+    private PDPageContentStream content;
+    private float y;
+
+    public PdfWriter(String title) {
+        try {
+            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(FONT_BYTES));
+            TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
+            font = PDType0Font.load(document, ttf, true);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setProducer("CIIP");
+            newPage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] load() {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("The CJK font " + FONT + " is missing from the classpath.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PdfWriter title(String text) {
+        return lines(text, 16, 10);
+    }
+
+    public PdfWriter heading(String text) {
+        return lines(text, 12, 6);
+    }
+
+    public PdfWriter paragraph(String text) {
+        for (String part : (text == null ? "" : text).split("\\R")) {
+            lines(part, 10.5f, 2);
+        }
+        y -= 4;
+        return this;
+    }
+
+    /** A label and its value on one line, wrapped when long. */
+    public PdfWriter field(String label, String value) {
+        return lines(label + "：" + (value == null ? "-" : value), 10.5f, 2);
+    }
+
+    private PdfWriter lines(String text, float size, float after) {
+        try {
+            for (String line : wrap(text, size)) {
+                float leading = size * 1.5f;
+                if (y - leading < MARGIN) {
+                    newPage();
+                }
+                y -= leading;
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(MARGIN, y);
+                content.showText(line);
+                content.endText();
+            }
+            y -= after;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Breaks between words of Latin text and between any two CJK characters, to fit the page width. */
+    List<String> wrap(String text, float size) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String token : tokens(printable(text.replace('\t', ' ')))) {
+            String candidate = line + token;
+            if (line.length() > 0 && width(candidate, size) > WIDTH) {
+                lines.add(line.toString().stripTrailing());
+                line = new StringBuilder(token.isBlank() ? "" : token);
+            } else {
+                line.append(token);
+            }
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
+    }
+
+    /** The text with every character the font cannot show replaced by a question mark. */
+    private String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private float width(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            boolean cjk = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0x3000 && cp < 0x3100
+                    || cp >= 0xFF00 && cp < 0xFFF0;
+            if (cjk || cp == ' ') {
+                if (word.length() > 0) {
+                    tokens.add(word.toString());
+                    word.setLength(0);
+                }
+                tokens.add(new String(Character.toChars(cp)));
+            } else {
+                word.appendCodePoint(cp);
+            }
+        });
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+        }
+        return tokens;
+    }
+
+    private void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    public byte[] toBytes() {
+        try {
+            content.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
