@@ -119,6 +119,13 @@ final class CaseDocuments {
                 : (zh ? r.months() + "个月" : r.months() + " months");
     }
 
+    /** An amount as people write it: 1,000,000 or 1,234.5. */
+    static String amount(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
     static String money(BigDecimal amount, boolean zh) {
         if (amount == null) {
             return zh ? "无" : "none";

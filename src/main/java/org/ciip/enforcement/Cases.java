@@ -120,10 +120,11 @@ class Cases {
     }
 
     /** The newest case for each article against the operator, for the compliance page. */
-    Map<String, CaseView> latestByArticle(UUID operatorId, LocalDate today) {
+    Map<String, CaseView> latestByArticle(Jurisdiction j, UUID operatorId, LocalDate today) {
         Map<String, CaseView> latest = new HashMap<>();
-        jdbc.sql(SELECT + " where c.operator_id = :operator order by c.opened_at")
-                .param("operator", operatorId)
+        SqlPredicate scope = scope(j);
+        jdbc.sql(SELECT + " where c.operator_id = :operator and " + scope.sql() + " order by c.opened_at")
+                .params(scope.params()).param("operator", operatorId)
                 .query((rs, n) -> map(rs, List.of(), List.of(), today)).list()
                 .forEach(c -> latest.put(c.article(), c));
         return latest;

@@ -257,14 +257,12 @@ public class EnforcementCases {
                 Validation.blankToNull(article), operatorId, q), LegalTime.today(clock), page);
     }
 
-    /** For each article, the newest case against the operator: what follows each breach on the compliance page. */
-    public Map<String, CaseView> latestByArticle(UUID operatorId) {
-        return cases.latestByArticle(operatorId, LegalTime.today(clock));
-    }
-
-    /** The open cases the actor's organization has against an operator: the purposes its reads may have. */
-    public List<CaseView> openAgainst(UUID authorityId, UUID operatorId) {
-        return cases.openAgainst(authorityId, operatorId, LegalTime.today(clock));
+    /**
+     * For each article, the newest case against the operator that the actor may see: what follows each breach on the
+     * compliance page.
+     */
+    public Map<String, CaseView> latestByArticle(Actor actor, UUID operatorId) {
+        return cases.latestByArticle(actor.jurisdiction(), operatorId, LegalTime.today(clock));
     }
 
     @Transactional
@@ -423,8 +421,7 @@ public class EnforcementCases {
                     + choice.candidates().stream().map(Basis::code).toList());
             v.throwIfInvalid();
         }
-        boolean zh = false;
-        String citation = basis.citation(zh);
+        String citation = basis.citation(false);
         Range unit = null;
         if (basis.countsInMultiples()) {
             if (d.purchaseAmount() == null) {
@@ -447,7 +444,7 @@ public class EnforcementCases {
                         + "named in the case");
             }
         } else {
-            checkAmount(v, "unitFine", d.unitFine(), unit, basis.fineOptional(), citation, ground,
+            checkAmount(v, "unitFine", d.unitFine(), unit, basis.fineOptional(), basis, ground,
                     !basis.countsInMultiples() || d.purchaseAmount() != null);
         }
         if (d.confiscation() != null) {
@@ -472,7 +469,7 @@ public class EnforcementCases {
                 continue;
             }
             if (p.fine() != null) {
-                if (checkAmount(v, at + "fine", p.fine(), basis.person(), true, citation, ground, true)) {
+                if (checkAmount(v, at + "fine", p.fine(), basis.person(), true, basis, ground, true)) {
                     fines.put(p.seq(), p.fine());
                 }
             }
@@ -555,33 +552,38 @@ public class EnforcementCases {
         return amount == null || amount.signum() == 0 ? null : amount;
     }
 
-    /** Checks an amount against its range; false (with the problem added) when it is outside. */
+    /**
+     * Checks an amount against its range; false (with the problem added) when it is outside. The message's arguments
+     * are the basis cited in English, the range's ends, and the basis cited in Chinese.
+     */
     private static boolean checkAmount(Validation v, String field, BigDecimal amount, Range range, boolean optional,
-            String citation, Ground ground, boolean rangeKnown) {
+            Basis basis, Ground ground, boolean rangeKnown) {
         if (!rangeKnown) {
             return false;
         }
+        String en = basis.citation(false);
+        String zh = basis.citation(true);
         if (range == null) {
             if (amount != null && amount.signum() != 0) {
-                v.add(field, "validation.caseNoFine", "must be empty: " + citation + " imposes no fine on the ground "
-                        + ground + " (a warning only)", citation);
+                v.add(field, "validation.caseNoFine", "must be empty: " + en + " imposes no fine on the ground "
+                        + ground + " (a warning only)", en, "", "", zh);
                 return false;
             }
             return true;
         }
+        String min = CaseDocuments.amount(range.min());
+        String max = CaseDocuments.amount(range.max());
         if (amount == null || amount.signum() == 0) {
             if (!optional) {
-                v.add(field, "validation.caseFineRequired", "is required: " + citation + " fines "
-                        + range.min().toPlainString() + " to " + range.max().toPlainString() + " CNY", citation,
-                        range.min().toPlainString(), range.max().toPlainString());
+                v.add(field, "validation.caseFineRequired", "is required: " + en + " fines " + min + " to " + max
+                        + " CNY", en, min, max, zh);
                 return false;
             }
             return true;
         }
         if (amount.scale() > 2 || !range.contains(amount)) {
-            v.add(field, "validation.caseFineRange", "must be from " + range.min().toPlainString() + " to "
-                    + range.max().toPlainString() + " CNY under " + citation, citation, range.min().toPlainString(),
-                    range.max().toPlainString());
+            v.add(field, "validation.caseFineRange", "must be from " + min + " to " + max + " CNY under " + en, en,
+                    min, max, zh);
             return false;
         }
         return true;

@@ -1,5 +1,7 @@
 package org.ciip.incident;
 
+import org.ciip.audit.ProtectedReads;
+import org.ciip.audit.Purpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +54,12 @@ public class IncidentReporting {
     private final LegalCalendars calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProtectedReads protectedReads;
 
     IncidentReporting(Incidents incidents, GradingService grading, ReportingRuleSets ruleSets, AssetRegistry assets,
-            Organizations organizations, LegalCalendars calendar, ApplicationEventPublisher events, Clock clock) {
+            Organizations organizations, LegalCalendars calendar, ApplicationEventPublisher events, Clock clock,
+            ProtectedReads protectedReads) {
+        this.protectedReads = protectedReads;
         this.incidents = incidents;
         this.grading = grading;
         this.ruleSets = ruleSets;
@@ -336,6 +341,8 @@ public class IncidentReporting {
     public IncidentView find(Actor actor, UUID id) {
         Incidents.Head head = incidents.head(Incidents.scope(actor), id)
                 .orElseThrow(() -> ApiException.notFound("Incident " + id));
+        // a recipient reads the incident for the incident itself (Art. 30): audited with that purpose
+        protectedReads.opened(actor, head.operatorId(), "Incident", id, Purpose.of("INCIDENT", id));
         List<IncidentView.Obligation> obligations = incidents.obligations(id).stream()
                 .sorted(Routing.OBLIGATION_ORDER).toList();
         List<IncidentView.Version> versions = IncidentContent.withChanges(incidents.versions(id));

@@ -73,6 +73,12 @@ record Navigation(List<Item> items) {
         if (kind == OrganizationKind.PUBLIC_SECURITY_ORGAN || kind == OrganizationKind.MPS) {
             items.add(new Item("/sanctions", "nav.sanctions"));
         }
+        if (kind == OrganizationKind.OPERATOR) {
+            items.add(new Item("/access", "nav.access"));
+        }
+        if (kind == OrganizationKind.MPS || kind == OrganizationKind.CAC) {
+            items.add(new Item("/access", "nav.accessOversight"));
+        }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));

@@ -77,6 +77,16 @@ class EnforcementCaseTest {
         String id = opened.json().get("id").asString();
         assertThat(opened.json().get("number").asString()).startsWith("ENF-" + today().getYear() + "-");
         assertThat(opened.json().get("sourceRef").asString()).contains("39(9)");
+        // the bank's scorecard shows the case that follows its breach
+        JsonNode card = http.get("/api/v1/operators/" + bank + "/compliance", http.token("bank-officer")).json();
+        JsonNode item = null;
+        for (JsonNode i : card.get("items")) {
+            if (i.get("article").asString().equals("39(9)")) {
+                item = i;
+            }
+        }
+        assertThat(item.get("followUp").get("number").asString()).isEqualTo(opened.json().get("number").asString());
+        assertThat(item.get("followUp").get("status").asString()).isEqualTo("OPEN");
 
         // only the authority and the bank see the case; the bank cannot take the authority's steps
         assertThat(http.get("/api/v1/enforcement-cases/" + id, http.token("energy-dept")).status()).isEqualTo(404);
@@ -119,7 +129,7 @@ class EnforcementCaseTest {
                      "reasons": "Refused to correct."}""");
             assertThat(outside.status()).isEqualTo(400);
             assertThat(outside.errorFields()).containsExactlyInAnyOrder("unitFine", "persons[0].fine");
-            assertThat(outside.body()).contains("from 100000.00 to 1000000.00 CNY").contains("from 10000.00 to 100000.00");
+            assertThat(outside.body()).contains("from 100,000 to 1,000,000 CNY").contains("from 10,000 to 100,000 CNY");
             Http.Response decided = http.post("/api/v1/enforcement-cases/" + id + "/decisions", finance, """
                     {"ground": "REFUSAL_OR_HARM", "unitFine": 200000, "persons": [{"seq": 1, "fine": 20000}],
                      "reasons": "Refused to correct within the period."}""");
@@ -175,7 +185,7 @@ class EnforcementCaseTest {
         Http.Response tooLow = http.post("/api/v1/enforcement-cases/" + id + "/decisions", cac,
                 "{\"ground\": \"NONE\", \"purchaseAmount\": 300000, \"unitFine\": 200000, \"reasons\": \"x\"}");
         assertThat(tooLow.status()).isEqualTo(400);
-        assertThat(tooLow.body()).contains("from 300000.00 to 3000000.00 CNY");
+        assertThat(tooLow.body()).contains("from 300,000 to 3,000,000 CNY");
         Http.Response decided = http.post("/api/v1/enforcement-cases/" + id + "/decisions", cac,
                 "{\"ground\": \"NONE\", \"purchaseAmount\": 300000, \"unitFine\": 600000, \"reasons\": \"x\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);

@@ -112,7 +112,7 @@ class EnforcementModuleTest {
                 "Refused to correct.", null, null);
         assertThatThrownBy(() -> as(department, () -> cases.decide(department, opened.id(), tooLow)))
                 .isInstanceOfSatisfying(ApiException.class, p -> assertThat(p.fieldProblems())
-                        .anySatisfy(f -> assertThat(f.message()).contains("100000").contains("1000000")
+                        .anySatisfy(f -> assertThat(f.message()).contains("100,000").contains("1,000,000")
                                 .contains("Cybersecurity Law")));
         assertThat(as(bank, () -> cases.find(bank, opened.id())).status()).as("nothing half-written")
                 .isEqualTo(CaseStatus.REFUSED);

@@ -350,7 +350,10 @@ class SecurityProgramTest {
         assertThat(http.get(path + "/background-reviews", http.token("grid-officer")).status()).isEqualTo(404);
         assertThat(http.get(path + "/program", http.token("energy-dept")).status()).isEqualTo(404);
         assertThat(http.get(path + "/program", http.token("supplier")).status()).isEqualTo(404);
-        assertThat(http.get(path + "/program", http.token("finance-dept")).status()).isEqualTo(200);
+        assertThat(http.get(path + "/program", http.token("finance-dept")).status()).as("no purpose stated")
+                .isEqualTo(428);
+        assertThat(http.get(path + "/program?purpose=SUPERVISION&purposeNote=Sector%20review", http.token("finance-dept"))
+                .status()).isEqualTo(200);
         assertThat(http.put(path + "/institution", http.token("finance-dept"), "{}").status()).isEqualTo(403);
         assertThat(http.put(path + "/institution", http.token("bank-officer"), "{}").status()).isEqualTo(404);
     }

@@ -77,10 +77,14 @@ class AuditReader {
                         "e.occurred_at < :to", "to");
         long total = jdbc.sql("select count(*) from audit_entry e where " + where.sql()).params(where.params())
                 .query(Long.class).single();
+        boolean withoutContent = seesNoCaseContent(actor.jurisdiction());
         List<TrailEntry> items = jdbc.sql("select " + AuditEntry.COLUMNS + " from audit_entry e where " + where.sql()
                         + " order by e.id desc limit :limit offset :offset")
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new TrailEntry(rs.getObject("seq", Long.class), AuditEntry.read(rs))).list();
+                .query((rs, n) -> {
+                    TrailEntry entry = new TrailEntry(rs.getObject("seq", Long.class), AuditEntry.read(rs));
+                    return withoutContent ? entry.withoutContent() : entry;
+                }).list();
         return PageResult.of(items, page, total);
     }
 
@@ -92,9 +96,28 @@ class AuditReader {
         return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
     }
 
-    /** Everyone sees the entries of their own organization; a protection department also those of the operators in
-     * its jurisdiction; the platform administrator, MPS and CAC the whole trail. */
+    /**
+     * The platform administrator sees no case content (DESIGN.md §3): the trail's entries, without their summaries
+     * and purposes.
+     */
+    static boolean seesNoCaseContent(Jurisdiction j) {
+        return j.kind() == OrganizationKind.PLATFORM_ADMIN;
+    }
+
+    /**
+     * Everyone sees the entries of their own organization; a protection department also those of the operators in
+     * its jurisdiction; the platform administrator, MPS and CAC the whole trail. The entries of the sanctions register
+     * are seen only by public security organs (their own) and MPS (Art. 43).
+     */
     private static SqlPredicate scope(Jurisdiction j) {
+        SqlPredicate scope = visible(j);
+        if (j.isSystem() || j.kind() == OrganizationKind.MPS || j.kind() == OrganizationKind.PUBLIC_SECURITY_ORGAN) {
+            return scope;
+        }
+        return new SqlPredicate("(" + scope.sql() + ") and e.object_type <> 'Sanction'", scope.params());
+    }
+
+    private static SqlPredicate visible(Jurisdiction j) {
         if (j.isSystem() || j.kind() == OrganizationKind.PLATFORM_ADMIN || j.kind() == OrganizationKind.MPS
                 || j.kind() == OrganizationKind.CAC) {
             return SqlPredicate.ALL;

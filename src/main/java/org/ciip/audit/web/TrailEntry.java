@@ -11,6 +11,11 @@ public record TrailEntry(Long seq, Instant occurredAt, String actor, String acti
         this(seq, e.occurredAt(), e.actor(), e.action(), e.objectType(), e.objectId(), e.summary(), e.purpose());
     }
 
+    /** The entry without the summary and the purpose it records, which may carry case content. */
+    TrailEntry withoutContent() {
+        return new TrailEntry(seq, occurredAt, actor, action, objectType, objectId, null, null);
+    }
+
     public boolean sealed() {
         return seq != null;
     }

@@ -16,6 +16,9 @@ import org.ciip.compliance.CompliancePeriods;
 import org.ciip.compliance.OperatorFacts;
 import org.ciip.compliance.ProgramDuties;
 import org.ciip.enforcement.Breaches;
+import org.ciip.enforcement.CaseStatus;
+import org.ciip.enforcement.CaseView;
+import org.ciip.enforcement.EnforcementCases;
 import org.ciip.enforcement.PenaltyRanges;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
@@ -43,9 +46,20 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties, Brea
     public record Evidence(String code, String text, String recordType, List<UUID> recordIds, List<String> links) {
     }
 
-    /** One item as DESIGN.md §4 answers it, with its title, since when, and what to do next. */
+    /**
+     * One item as DESIGN.md §4 answers it, with its title, since when, what to do next, and the enforcement case that
+     * follows it ({@code followUp}, the newest one the reader may see; null when there is none).
+     */
     public record Item(String article, String title, ComplianceStatus status, LocalDate since,
-            List<Evidence> evidence, PenaltyRanges.Consequence consequence, String next) {
+            List<Evidence> evidence, PenaltyRanges.Consequence consequence, String next, FollowUp followUp) {
+
+        Item withFollowUp(FollowUp followUp) {
+            return new Item(article, title, status, since, evidence, consequence, next, followUp);
+        }
+    }
+
+    /** The enforcement case that follows a breach, and its stage. */
+    public record FollowUp(UUID caseId, String number, CaseStatus status) {
     }
 
     public record OperatorCompliance(UUID operatorId, String operatorName, LocalDate asOf, List<Item> items) {
@@ -96,9 +110,11 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties, Brea
     private final MessageSource messages;
     private final ComplianceParameters storedParameters;
     private final Clock clock;
+    private final EnforcementCases enforcement;
 
     ComplianceService(ComplianceQuery query, PenaltyRanges penalties, MessageSource messages,
-            ComplianceParameters storedParameters, Clock clock) {
+            ComplianceParameters storedParameters, Clock clock, EnforcementCases enforcement) {
+        this.enforcement = enforcement;
         this.query = query;
         this.penalties = penalties;
         this.messages = messages;
@@ -135,8 +151,12 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties, Brea
         Parameters parameters = parameters();
         OperatorFacts f = query.factsOf(scope, operatorId, asOf, instantOf(asOf), parameters)
                 .orElseThrow(() -> ApiException.notFound("Operator " + operatorId));
+        Map<String, CaseView> cases = enforcement.latestByArticle(actor, f.operatorId());
         List<Item> items = new ComplianceRules(parameters).evaluate(f, asOf).stream()
-                .map(r -> word(r, f.operatorId(), locale)).toList();
+                .map(r -> word(r, f.operatorId(), locale))
+                .map(i -> cases.containsKey(i.article()) ? i.withFollowUp(new FollowUp(cases.get(i.article()).id(),
+                        cases.get(i.article()).number(), cases.get(i.article()).status())) : i)
+                .toList();
         return new OperatorCompliance(f.operatorId(), f.name(), asOf, items);
     }
 
@@ -255,7 +275,7 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties, Brea
         String next = result.status() == ComplianceStatus.NON_COMPLIANT || result.status() == ComplianceStatus.AT_RISK
                 ? messages.getMessage("complianceNext." + key, null, locale) : null;
         return new Item(result.article(), messages.getMessage("complianceItem." + key, null, locale),
-                result.status(), result.since(), evidence, consequence, next);
+                result.status(), result.since(), evidence, consequence, next, null);
     }
 
     private Object[] localizedArgs(List<Object> args, Locale locale) {

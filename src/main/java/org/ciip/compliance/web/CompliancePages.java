@@ -111,6 +111,8 @@ class CompliancePages {
         model.addAttribute("card", card);
         model.addAttribute("today", compliance.today());
         model.addAttribute("isOwn", id.equals(actor.organizationId()));
+        model.addAttribute("mayOpenCase", org.ciip.enforcement.EnforcementCases.mayOpenCases(actor)
+                && !id.equals(actor.organizationId()));
         return "compliance/scorecard";
     }
 }

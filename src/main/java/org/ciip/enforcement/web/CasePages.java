@@ -3,7 +3,6 @@ package org.ciip.enforcement.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -328,15 +327,7 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
-    /** Each field's problem in the reader's language, by field. */
     private Map<String, String> errors(List<FieldProblem> problems, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : problems) {
-            String text = p.code() == null ? p.message()
-                    : messages.getMessage(p.code(), p.args() == null ? null : p.args().toArray(), p.message(),
-                            locale);
-            errors.merge(p.field(), text, (a, b) -> a + " " + b);
-        }
-        return errors;
+        return org.ciip.shared.web.FormErrors.byField(problems, messages, locale);
     }
 }

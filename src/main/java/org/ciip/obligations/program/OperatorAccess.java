@@ -1,6 +1,7 @@
 package org.ciip.obligations.program;
 
 import java.util.UUID;
+import org.ciip.audit.ProtectedReads;
 import org.ciip.shared.Actor;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Rows;
@@ -18,13 +19,24 @@ import org.springframework.stereotype.Component;
 public class OperatorAccess {
 
     private final JdbcClient jdbc;
+    private final ProtectedReads reads;
 
-    OperatorAccess(JdbcClient jdbc) {
+    OperatorAccess(JdbcClient jdbc, ProtectedReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
-    /** The operator, if the actor may see its program; 404 otherwise. */
+    /**
+     * The operator, if the actor may see its program; 404 otherwise. Anyone but the operator's own people reads it
+     * under a purpose, audited (Art. 30): {@link org.ciip.audit.PurposeRequired} when there is none.
+     */
     public OperatorRef readable(Actor actor, UUID operatorId) {
+        OperatorRef operator = visible(actor, operatorId);
+        reads.opened(actor, operatorId, "SecurityProgram", operatorId, null);
+        return operator;
+    }
+
+    private OperatorRef visible(Actor actor, UUID operatorId) {
         SqlPredicate scope = actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
         return jdbc.sql("select o.id, o.name, o.name_en, o.region_code, o.sectors from registry_organization o "
                         + "where o.id = :id and o.kind = 'OPERATOR' and " + scope.sql())
@@ -37,7 +49,7 @@ public class OperatorAccess {
 
     /** The operator, if the actor is its staff (who keep its program); 404 if unseen, 403 if seen but not its own. */
     public OperatorRef writable(Actor actor, UUID operatorId) {
-        OperatorRef operator = readable(actor, operatorId);
+        OperatorRef operator = visible(actor, operatorId);
         if (!operatorId.equals(actor.organizationId()) || !actor.canWrite()) {
             throw ApiException.forbidden("Only the operator's own staff keep its security program (Art. 13-21).");
         }
@@ -46,7 +58,8 @@ public class OperatorAccess {
 
     /** The operator, if the actor is one of its protection departments with a role that may decide. */
     public OperatorRef supervisedBy(Actor actor, UUID operatorId) {
-        OperatorRef operator = readable(actor, operatorId);
+        // a decision the law gives the department, audited as the change it makes, not as a read
+        OperatorRef operator = visible(actor, operatorId);
         if (!actor.is(OrganizationKind.PROTECTION_DEPARTMENT) || !actor.canWrite()) {
             throw ApiException.forbidden("Only the operator's protection department decides this.");
         }

@@ -280,7 +280,8 @@ public class RecordsService {
                 clock.instant(), actor.username());
         events.publishEvent(new org.ciip.obligations.DrillIntervalSet(operatorId, request.months(),
                 request.basis().trim(), clock.instant()));
-        return drillInterval(actor, operatorId).orElseThrow();
+        // the department's own decision, read back as its answer
+        return activities.drillInterval(operatorId).orElseThrow();
     }
 
     @Transactional

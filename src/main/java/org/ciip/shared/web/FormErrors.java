@@ -11,6 +11,19 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /** Each field's problems in the reader's language, by field, for forms that show them without a binding. */
+    public static java.util.Map<String, String> byField(java.util.List<FieldProblem> problems,
+            org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (FieldProblem p : problems) {
+            String text = p.code() == null ? p.message()
+                    : messages.getMessage(p.code(), p.args() == null ? null : p.args().toArray(), p.message(),
+                            locale);
+            errors.merge(p.field(), text, (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
     public static void bind(ApiException refused, BindingResult form) {
         for (FieldProblem problem : refused.fieldProblems()) {
             String field = problem.field().replaceAll("\\[\\d+]$", "");
