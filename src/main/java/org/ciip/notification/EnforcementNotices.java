@@ -2,6 +2,7 @@ package org.ciip.notification;
 
 import java.util.List;
 import java.util.UUID;
+import org.ciip.enforcement.AccountabilityEvent;
 import org.ciip.enforcement.CaseEvent;
 import org.ciip.enforcement.CaseOpened;
 import org.ciip.enforcement.CorrectionOrdered;
@@ -27,6 +28,37 @@ class EnforcementNotices {
 
     EnforcementNotices(Notices notices) {
         this.notices = notices;
+    }
+
+    @EventListener
+    void on(AccountabilityEvent e) {
+        switch (e) {
+            case AccountabilityEvent.ConductReported r -> notices.tell(new Notice("conduct:" + r.reportId()
+                    + ":reported", r.overseers(), r.auditAction(), "45",
+                    "An operator reported " + (r.kind().equals("FEE") ? "fees charged" : "designated brands required")
+                            + " in an inspection",
+                    "运营者报告检查中" + (r.kind().equals("FEE") ? "收取费用" : "要求购买指定品牌"), null, null,
+                    "/accountability"));
+            case AccountabilityEvent.ConductDecided d -> notices.tell(new Notice("conduct:" + d.reportId()
+                    + ":decided", List.of(d.operatorId(), d.bodyId()), d.auditAction(), "45",
+                    d.founded() ? "A report of fees or designated brands was found founded: the body is ordered to "
+                            + "correct and refund" : "A report of fees or designated brands was found unfounded",
+                    d.founded() ? "关于收费或指定品牌的报告经查属实，责令改正并退还费用" : "关于收费或指定品牌的报告经查不属实",
+                    null, null, "/conduct-reports"));
+            case AccountabilityEvent.InvestigationOpened o -> notices.tell(new Notice("investigation:"
+                    + o.investigationId() + ":opened", List.of(o.operatorId()), o.auditAction(), "47",
+                    "A liability-accident investigation of your incident was opened", "已对贵单位的事件启动责任事故调查",
+                    null, null, "/accountability/investigations/" + o.investigationId()));
+            case AccountabilityEvent.InvestigationConcluded c -> notices.tell(new Notice("investigation:"
+                    + c.investigationId() + ":concluded", List.of(c.operatorId()), c.auditAction(), "47",
+                    c.liabilityAccident() ? "The investigation found a liability accident"
+                            : "The investigation found no liability accident",
+                    c.liabilityAccident() ? "调查认定为责任事故" : "调查认定不属于责任事故", null, null,
+                    "/accountability/investigations/" + c.investigationId()));
+            case AccountabilityEvent.LiabilityFound f -> {
+                // recorded on the investigation; the operator hears of the conclusion
+            }
+        }
     }
 
     @EventListener

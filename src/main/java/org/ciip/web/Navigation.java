@@ -78,6 +78,7 @@ record Navigation(List<Item> items) {
         }
         if (kind == OrganizationKind.MPS || kind == OrganizationKind.CAC) {
             items.add(new Item("/access", "nav.accessOversight"));
+            items.add(new Item("/accountability", "nav.accountability"));
         }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {

@@ -17,6 +17,7 @@ import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -236,7 +237,7 @@ class CasePages {
             @RequestParam(required = false) String correctWithinDays, @RequestParam(required = false) String warning,
             Locale locale, RedirectAttributes redirect) {
         return step(id, "order", locale, redirect, () -> cases.order(Actors.current(), id,
-                new CaseRequests.Order(requirements, integer(correctWithinDays, "correctWithinDays"),
+                new CaseRequests.Order(requirements, FormValues.integer(correctWithinDays, "correctWithinDays"),
                         warning != null)));
     }
 
@@ -268,16 +269,17 @@ class CasePages {
             CaseView c = cases.find(Actors.current(), id);
             List<CaseRequests.PersonPenalty> persons = new ArrayList<>();
             for (CaseView.Person p : c.persons()) {
-                BigDecimal fine = amount(form.get("fine" + p.seq()), "persons[" + persons.size() + "].fine");
-                Integer days = integer(form.get("detention" + p.seq()), "persons[" + persons.size() + "].detentionDays");
+                String at = "persons[" + persons.size() + "].";
+                BigDecimal fine = FormValues.amount(form.get("fine" + p.seq()), at + "fine");
+                Integer days = FormValues.integer(form.get("detention" + p.seq()), at + "detentionDays");
                 if (fine != null || days != null) {
                     persons.add(new CaseRequests.PersonPenalty(p.seq(), fine, days));
                 }
             }
             return cases.decide(Actors.current(), id, new CaseRequests.Decision(form.get("ground"),
-                    form.get("basisCode"), amount(form.get("unitFine"), "unitFine"),
-                    amount(form.get("purchaseAmount"), "purchaseAmount"),
-                    amount(form.get("confiscation"), "confiscation"), persons, form.get("reasons"),
+                    form.get("basisCode"), FormValues.amount(form.get("unitFine"), "unitFine"),
+                    FormValues.amount(form.get("purchaseAmount"), "purchaseAmount"),
+                    FormValues.amount(form.get("confiscation"), "confiscation"), persons, form.get("reasons"),
                     form.get("sanctionKind"), form.get("breachedArticle")));
         });
     }
@@ -288,29 +290,7 @@ class CasePages {
         return CaseApiController.pdf(cases, id, kind, lang, locale);
     }
 
-    private static BigDecimal amount(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(List.of(new FieldProblem(field, "is not an amount", null,
-                    "validation.number", List.of())));
-        }
-    }
 
-    private static Integer integer(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(List.of(new FieldProblem(field, "is not a whole number", null,
-                    "validation.number", List.of())));
-        }
-    }
 
     private String step(UUID id, String step, Locale locale, RedirectAttributes redirect,
             java.util.function.Supplier<CaseView> work) {
