@@ -1,5 +1,6 @@
 package org.ciip.supervision;
 
+import org.ciip.audit.ProtectedReads;
 import java.util.List;
 import java.util.UUID;
 import org.ciip.registry.AssetRegistry;
@@ -26,8 +27,11 @@ public class SoftwareInventory {
     private final EarlyWarnings warnings;
     private final ApplicationEventPublisher events;
 
+    private final ProtectedReads protectedReads;
+
     SoftwareInventory(Components components, AssetRegistry assets, EarlyWarnings warnings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProtectedReads protectedReads) {
+        this.protectedReads = protectedReads;
         this.components = components;
         this.assets = assets;
         this.warnings = warnings;
@@ -96,9 +100,13 @@ public class SoftwareInventory {
                 "removed " + removed.name() + (removed.version() == null ? "" : " " + removed.version())));
     }
 
-    /** The asset's components (404 when the actor may not see the asset); {@code q} searches names and package URLs. */
+    /**
+     * The asset's components (404 when the actor may not see the asset); {@code q} searches names and package URLs.
+     * Anyone but the operator reads them under a purpose, audited (Art. 30).
+     */
     public PageResult<InventoryComponent> list(Actor actor, UUID assetId, String q, PageQuery page) {
-        assets.visible(actor, assetId);
+        AssetRegistry.AssetSummary asset = assets.visible(actor, assetId);
+        protectedReads.opened(actor, asset.operatorId(), "Components", assetId, null);
         return components.page(assetId, q == null || q.isBlank() ? null : q.trim(), page);
     }
 

@@ -152,4 +152,17 @@ class PurposeBoundAccessTest {
         assertThat(jdbc.queryForObject("select purpose_kind || ' ' || purpose_ref from protected_read where "
                 + "record_id = ?", String.class, id)).isEqualTo("INCIDENT " + id);
     }
+
+    @Test
+    void anAssetsComponentsAreReadUnderAPurposeByItsDepartment() {
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        String asset = fresh.ciiAsset(operator);
+        String path = "/api/v1/assets/" + asset + "/components";
+        assertThat(http.get(path, http.token(operator.username())).status()).isEqualTo(200);
+        assertThat(http.get(path, http.token("finance-dept")).status()).isEqualTo(428);
+        assertThat(http.get(path + "?purpose=EARLY_WARNING&purposeNote=" + note("Matching a new advisory"),
+                http.token("finance-dept")).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select record_type || ' ' || purpose_code from protected_read "
+                + "where record_id = ?", String.class, asset)).isEqualTo("Components EARLY_WARNING");
+    }
 }

@@ -266,4 +266,39 @@ class EnforcementCaseTest {
                 .header("Cookie", session).GET());
         assertThat(page.body()).contains("The case was opened.").contains("王五").contains("id=\"order-form\"");
     }
+
+    @Test
+    void theOperatorReportsItsCorrectionAndTheAuthorityVerifiesItClosingTheCase() {
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        FreshOperators.Party other = fresh.operator("FINANCE");
+        String department = http.token("finance-dept");
+        String id = manualCase("finance-dept", "39(5)", operator.id(), today().minusDays(3));
+        String answers = "/api/v1/enforcement-cases/" + id + "/answers";
+        assertThat(http.post(answers, http.token(operator.username()),
+                "{\"correction\": \"x\", \"evidence\": \"y\"}").status()).as("no order yet").isEqualTo(409);
+        assertThat(http.post("/api/v1/enforcement-cases/" + id + "/orders", department,
+                "{\"requirements\": \"Review the head of the institution.\", \"correctWithinDays\": 10}").status())
+                .isEqualTo(200);
+        assertThat(http.post(answers, http.token(other.username()), "{\"correction\": \"x\", \"evidence\": \"y\"}")
+                .status()).isEqualTo(404);
+        assertThat(http.post(answers, department, "{\"correction\": \"x\", \"evidence\": \"y\"}").status())
+                .isEqualTo(403);
+        Http.Response empty = http.post(answers, http.token(operator.username()), "{}");
+        assertThat(empty.errorFields()).containsExactlyInAnyOrder("correction", "evidence");
+        Http.Response answered = http.post(answers, http.token(operator.username()), """
+                {"correction": "The head's background review was approved on 2026-11-20.",
+                 "evidence": "Review record BR-2026-118"}""");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(http.get("/api/v1/inbox", department).body()).contains("reported its correction");
+        assertThat(http.post("/api/v1/enforcement-cases/" + id + "/verification", http.token(operator.username()),
+                "{\"outcome\": \"CORRECTED\"}").status()).isEqualTo(403);
+        Http.Response verified = http.post("/api/v1/enforcement-cases/" + id + "/verification", department,
+                "{\"outcome\": \"CORRECTED\", \"note\": \"Checked the review record.\"}");
+        assertThat(verified.json().get("status").asString()).isEqualTo("CORRECTED");
+        assertThat(http.post("/api/v1/enforcement-cases/" + id + "/decisions", department,
+                "{\"ground\": \"NONE\", \"reasons\": \"x\"}").status()).as("closed").isEqualTo(409);
+        assertThat(http.post("/api/v1/enforcement-cases/" + id + "/harms", department,
+                "{\"severity\": \"SERIOUS_HARM\", \"description\": \"x\"}").status()).isEqualTo(409);
+    }
 }

@@ -75,7 +75,9 @@ class ObligationsModuleTest {
                     assertThat(e.operatorId()).isEqualTo(operatorId);
                 });
         assertThat(as(operator, () -> assessments.get(operator, id)).status()).isEqualTo(AssessmentStatus.ACCEPTED);
-        assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
-                id.toString())).isEqualTo(List.of("ASSESSMENT_CREATED", "ASSESSMENT_SUBMITTED", "ASSESSMENT_ACCEPTED"));
+        // the department read the assessment it decided, for that assessment (Art. 30); the operator reads its own
+        assertThat(jdbc.queryForList("select action || coalesce(' ' || purpose, '') from audit_entry where object_id = ?"
+                + " order by id", String.class, id.toString())).isEqualTo(List.of("ASSESSMENT_CREATED",
+                "ASSESSMENT_SUBMITTED", "PROTECTED_READ ASSESSMENT " + id, "ASSESSMENT_ACCEPTED"));
     }
 }

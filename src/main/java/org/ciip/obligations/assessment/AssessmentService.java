@@ -1,5 +1,7 @@
 package org.ciip.obligations.assessment;
 
+import org.ciip.audit.ProtectedReads;
+import org.ciip.audit.Purpose;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,9 +47,12 @@ public class AssessmentService {
 
     private final CompliancePeriods periods;
 
+    private final ProtectedReads protectedReads;
+
     AssessmentService(Assessments assessments, OperatorAccess access, AssetRegistry assets,
             Organizations organizations, ApplicationEventPublisher events, Clock clock,
-            CompliancePeriods periods) {
+            CompliancePeriods periods, ProtectedReads protectedReads) {
+        this.protectedReads = protectedReads;
         this.periods = periods;
         this.assessments = assessments;
         this.access = access;
@@ -249,7 +254,11 @@ public class AssessmentService {
     }
 
     public AssessmentView get(Actor actor, UUID id) {
-        return assessments.find(actor, id, today()).orElseThrow(() -> ApiException.notFound("Assessment " + id));
+        AssessmentView view = assessments.find(actor, id, today())
+                .orElseThrow(() -> ApiException.notFound("Assessment " + id));
+        // the department deciding it and the agency performing it read it for the assessment itself (Art. 30)
+        protectedReads.opened(actor, view.operatorId(), "Assessment", id, Purpose.of("ASSESSMENT", id));
+        return view;
     }
 
     /**
