@@ -19,9 +19,12 @@
   document.addEventListener('htmx:afterSwap', function (e) { drawCharts(e.target); });
 })();
 
-// Irreversible or weighty actions ask first: a form with data-confirm is sent only once the person agrees.
+// Irreversible or weighty actions ask first: a form (or the button that sends it) with data-confirm is sent only once
+// the person agrees.
 document.addEventListener('submit', function (e) {
-  var message = e.target.dataset ? e.target.dataset.confirm : null;
+  var button = e.submitter;
+  var message = button && button.dataset && button.dataset.confirm ? button.dataset.confirm
+      : (e.target.dataset ? e.target.dataset.confirm : null);
   if (message && !window.confirm(message)) {
     e.preventDefault();
   }

@@ -1,11 +1,8 @@
 package org.ciip.enforcement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,22 +12,14 @@ import org.ciip.calendar.LegalCalendars;
 import org.ciip.enforcement.CaseRequests.NewCase;
 import org.ciip.enforcement.LegalBases.Basis;
 import org.ciip.enforcement.LegalBases.Ground;
-import org.ciip.enforcement.LegalBases.Range;
 import org.ciip.enforcement.sanction.SanctionService;
-import org.ciip.incident.IncidentReporting;
-import org.ciip.incident.IncidentView;
 import org.ciip.registry.OrganizationSummary;
-import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.LegalTime;
-import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.ciip.shared.api.Validation;
-import org.ciip.shared.person.PersonIdHasher;
-import org.ciip.shared.person.PersonIdNumber;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,27 +38,20 @@ public class EnforcementCases {
     static final int MAX_DAYS_TO_CORRECT = 365;
 
     private final Cases cases;
+    private final CaseIntake intake;
     private final LegalBases bases;
-    private final Organizations organizations;
     private final LegalCalendars calendars;
-    private final IncidentReporting incidents;
-    private final ObjectProvider<Breaches> breaches;
     private final SanctionService sanctions;
-    private final PersonIdHasher hasher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnforcementCases(Cases cases, LegalBases bases, Organizations organizations, LegalCalendars calendars,
-            IncidentReporting incidents, ObjectProvider<Breaches> breaches, SanctionService sanctions,
-            PersonIdHasher hasher, ApplicationEventPublisher events, Clock clock) {
+    EnforcementCases(Cases cases, CaseIntake intake, LegalBases bases, LegalCalendars calendars,
+            SanctionService sanctions, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
+        this.intake = intake;
         this.bases = bases;
-        this.organizations = organizations;
         this.calendars = calendars;
-        this.incidents = incidents;
-        this.breaches = breaches;
         this.sanctions = sanctions;
-        this.hasher = hasher;
         this.events = events;
         this.clock = clock;
     }
@@ -87,160 +69,24 @@ public class EnforcementCases {
 
     @Transactional
     public CaseView open(Actor actor, NewCase c) {
-        Validation v = new Validation();
-        String article = c.article() == null ? "" : c.article().replace(" ", "");
-        if (!CaseRules.ARTICLES.contains(article)) {
-            v.add("article", "validation.caseArticle", "must be one of " + String.join(", ", CaseRules.ARTICLES));
-        } else if (!CaseRules.authorities(article).contains(actor.organizationKind()) || !actor.canWrite()) {
-            throw ApiException.forbidden("Your organization is not the competent authority for Art. "
-                    + CaseRules.main(article) + ".");
-        }
-        OrganizationSummary operator = null;
-        String respondentKind = "OPERATOR";
-        String respondentName = null;
-        if (v.hasProblem("article") || CaseRules.againstOperator(article)) {
-            if (c.operatorId() == null) {
-                v.add("operatorId", "validation.required", "is required");
-            } else {
-                operator = organizations.find(c.operatorId()).filter(o -> o.kind() == OrganizationKind.OPERATOR)
-                        .filter(o -> competentFor(actor, o)).orElse(null);
-                if (operator == null) {
-                    v.add("operatorId", "validation.caseOperator", "is not an operator under your supervision");
-                } else {
-                    respondentName = operator.name();
-                }
-            }
-        } else {
-            respondentKind = c.respondentKind() == null ? "" : c.respondentKind().trim().toUpperCase(Locale.ROOT);
-            if (!Set.of("PERSON", "UNIT").contains(respondentKind)) {
-                v.add("respondentKind", "validation.oneOf", "must be PERSON or UNIT", "PERSON, UNIT");
-            }
-            if (v.requireText(c.respondentName(), "respondentName", 300)) {
-                respondentName = c.respondentName().trim();
-            }
-            if (c.operatorId() != null) {
-                v.add("operatorId", "validation.caseArt43Operator",
-                        "is not given for Art. 43: the respondent is a person or a unit");
-            }
-        }
-        LocalDate today = LegalTime.today(clock);
-        v.requireText(c.facts(), "facts", 10_000);
-        v.requirePastDate(c.actDate(), "actDate", today);
-        if (c.actDate() != null && c.actDate().isBefore(LocalDate.of(2021, 9, 1)) && !v.hasProblem("actDate")) {
-            v.add("actDate", "validation.caseActDate",
-                    "is before 2021-09-01, when the Regulations came into force (Art. 51)");
-        }
-        String sourceKind = c.sourceKind() == null ? "MANUAL" : c.sourceKind().trim().toUpperCase(Locale.ROOT);
-        String sourceRef = c.sourceRef() == null || c.sourceRef().isBlank() ? null : c.sourceRef().trim();
-        switch (sourceKind) {
-            case "MANUAL" -> sourceRef = null;
-            case "COMPLIANCE" -> {
-                if (operator != null && !v.hasProblem("article")
-                        && !breaches.getObject().breached(operator.id(), article, today)) {
-                    v.add("sourceKind", "validation.caseNoBreach", "COMPLIANCE: the compliance engine finds no breach"
-                            + " of Art. " + article + " by this operator today");
-                }
-                sourceRef = "Art. " + article + " as of " + today;
-            }
-            case "INCIDENT" -> sourceRef = incidentSource(actor, sourceRef, operator, v);
-            default -> v.add("sourceKind", "validation.oneOf", "must be COMPLIANCE, INCIDENT or MANUAL",
-                    "COMPLIANCE, INCIDENT, MANUAL");
-        }
-        List<Cases.PersonRow> persons = persons(c.persons(), v);
-        v.throwIfInvalid();
+        CaseIntake.Admitted admitted = intake.admit(actor, c);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        LocalDate today = LegalTime.today(clock);
         String number = cases.nextNumber(today.getYear());
-        cases.insert(new Cases.NewRow(id, number, actor.organizationId(), operator == null ? null : operator.id(),
-                respondentName, respondentKind, article, sourceKind, sourceRef, c.facts().trim(), c.actDate(), now,
-                actor.username()), persons);
-        events.publishEvent(new CaseOpened(id, number, actor.organizationId(), operator == null ? null
-                : operator.id(), article, sourceKind));
+        UUID operatorId = admitted.operator() == null ? null : admitted.operator().id();
+        cases.insert(new Cases.NewRow(id, number, actor.organizationId(), operatorId, admitted.respondentName(),
+                admitted.respondentKind(), admitted.article(), admitted.sourceKind(), admitted.sourceRef(),
+                c.facts().trim(), c.actDate(), clock.instant(), actor.username()), admitted.persons());
+        events.publishEvent(new CaseOpened(id, number, actor.organizationId(), operatorId, admitted.article(),
+                admitted.sourceKind()));
         return find(actor, id);
-    }
-
-    private String incidentSource(Actor actor, String ref, OrganizationSummary operator, Validation v) {
-        UUID incidentId;
-        try {
-            incidentId = ref == null ? null : UUID.fromString(ref);
-        } catch (IllegalArgumentException e) {
-            incidentId = null;
-        }
-        if (incidentId == null) {
-            v.add("sourceRef", "validation.caseIncident", "is the id of an incident reported to you");
-            return null;
-        }
-        try {
-            IncidentView incident = incidents.find(actor, incidentId);
-            if (operator != null && !incident.operatorId().equals(operator.id())) {
-                v.add("sourceRef", "validation.caseIncidentOperator", "is an incident of another operator");
-            }
-        } catch (ApiException e) {
-            if (e.getStatusCode().value() != 404) {
-                throw e;
-            }
-            v.add("sourceRef", "validation.caseIncident", "is the id of an incident reported to you");
-        }
-        return incidentId.toString();
-    }
-
-    private List<Cases.PersonRow> persons(List<CaseRequests.NewPerson> given, Validation v) {
-        List<Cases.PersonRow> rows = new ArrayList<>();
-        if (given == null) {
-            return rows;
-        }
-        if (given.size() > 20) {
-            v.add("persons", "validation.maxItems", "names at most 20 persons", 20);
-            return rows;
-        }
-        for (int i = 0; i < given.size(); i++) {
-            CaseRequests.NewPerson p = given.get(i);
-            String at = "persons[" + i + "].";
-            if (p == null) {
-                v.add("persons[" + i + "]", "validation.required", "is required");
-                continue;
-            }
-            v.requireText(p.name(), at + "name", 100);
-            v.optionalText(p.position(), at + "position", 200);
-            String number = Validation.blankToNull(p.idNumber());
-            if (number != null) {
-                PersonIdNumber.problem(number).ifPresent(problem -> v.add(at + "idNumber", "validation.idNumber",
-                        problem));
-            }
-            if (!v.hasProblem(at + "name") && !v.hasProblem(at + "idNumber")) {
-                rows.add(new Cases.PersonRow(p.name().trim(), Validation.blankToNull(p.position()),
-                        number == null ? null : hasher.hash(number),
-                        number == null ? null : PersonIdNumber.lastFour(number)));
-            }
-        }
-        return rows;
     }
 
     /** The operators the actor's organization may open cases against, by name. */
     public List<OrganizationSummary> operatorsFor(Actor actor) {
-        return organizations.listAll().stream().filter(o -> o.kind() == OrganizationKind.OPERATOR)
-                .filter(o -> competentFor(actor, o)).sorted(java.util.Comparator.comparing(OrganizationSummary::name))
-                .toList();
+        return intake.operatorsFor(actor);
     }
 
-    /** Whether the actor's organization supervises the operator for enforcement. */
-    boolean competentFor(Actor actor, OrganizationSummary operator) {
-        OrganizationKind kind = actor.organizationKind();
-        if (kind == OrganizationKind.MPS || kind == OrganizationKind.CAC) {
-            return true;
-        }
-        if (kind == OrganizationKind.PROTECTION_DEPARTMENT) {
-            return operator.sectors().stream().anyMatch(s -> organizations.departmentsFor(s, operator.regionCode())
-                    .contains(actor.organizationId()));
-        }
-        if (kind == OrganizationKind.PUBLIC_SECURITY_ORGAN || kind == OrganizationKind.PROVINCIAL_CAC) {
-            String province = organizations.find(actor.organizationId()).map(o -> o.jurisdictionProvince() != null
-                    ? o.jurisdictionProvince() : o.regionCode() == null ? null : o.regionCode().substring(0, 2))
-                    .orElse(null);
-            return province != null && operator.regionCode() != null && operator.regionCode().startsWith(province);
-        }
-        return false;
-    }
 
     /** The case, for the authority that opened it, the operator it is against, MPS and CAC; 404 for anyone else. */
     public CaseView find(Actor actor, UUID id) {
@@ -421,71 +267,7 @@ public class EnforcementCases {
                     + choice.candidates().stream().map(Basis::code).toList());
             v.throwIfInvalid();
         }
-        String citation = basis.citation(false);
-        Range unit = null;
-        if (basis.countsInMultiples()) {
-            if (d.purchaseAmount() == null) {
-                v.add("purchaseAmount", "validation.purchaseAmountRequired", "is required for Art. 41 (the fine is "
-                        + "1 to 10 times the purchase amount)", c.article());
-            } else if (d.purchaseAmount().signum() <= 0) {
-                v.add("purchaseAmount", "validation.positive", "must be greater than 0");
-            } else {
-                unit = basis.unitFor(d.purchaseAmount());
-            }
-        } else {
-            unit = basis.unit();
-            if (d.purchaseAmount() != null) {
-                v.add("purchaseAmount", "validation.caseNoPurchase", "is given only for Art. 41");
-            }
-        }
-        if ("PERSON".equals(c.respondentKind())) {
-            if (d.unitFine() != null && d.unitFine().signum() != 0) {
-                v.add("unitFine", "validation.casePersonRespondent", "is for a unit: a person is fined as a person "
-                        + "named in the case");
-            }
-        } else {
-            checkAmount(v, "unitFine", d.unitFine(), unit, basis.fineOptional(), basis, ground,
-                    !basis.countsInMultiples() || d.purchaseAmount() != null);
-        }
-        if (d.confiscation() != null) {
-            if (!CaseRules.main(c.article()).equals("43")) {
-                v.add("confiscation", "validation.caseConfiscation", "is decided only under Art. 43");
-            } else if (d.confiscation().signum() < 0) {
-                v.add("confiscation", "validation.nonNegative", "must not be negative");
-            }
-        }
-        Map<Integer, BigDecimal> fines = new HashMap<>();
-        Map<Integer, Integer> detention = new HashMap<>();
-        List<CaseRequests.PersonPenalty> given = d.persons() == null ? List.of() : d.persons();
-        for (int i = 0; i < given.size(); i++) {
-            CaseRequests.PersonPenalty p = given.get(i);
-            String at = "persons[" + i + "].";
-            if (p == null || p.seq() == null || c.persons().stream().noneMatch(x -> x.seq() == p.seq())) {
-                v.add(at + "seq", "validation.casePerson", "is not a person named in this case");
-                continue;
-            }
-            if (fines.containsKey(p.seq()) || detention.containsKey(p.seq())) {
-                v.add(at + "seq", "validation.duplicate", "names a person twice");
-                continue;
-            }
-            if (p.fine() != null) {
-                if (checkAmount(v, at + "fine", p.fine(), basis.person(), true, basis, ground, true)) {
-                    fines.put(p.seq(), p.fine());
-                }
-            }
-            if (p.detentionDays() != null) {
-                Range days = basis.detentionDays();
-                if (days == null) {
-                    v.add(at + "detentionDays", "validation.caseDetention", "is decided only under Art. 43");
-                } else if (!days.contains(BigDecimal.valueOf(p.detentionDays()))) {
-                    v.add(at + "detentionDays", "validation.caseDetentionRange", "must be from "
-                            + days.min().toPlainString() + " to " + days.max().toPlainString() + " days under "
-                            + citation, days.min().toPlainString(), days.max().toPlainString());
-                } else {
-                    detention.put(p.seq(), p.detentionDays());
-                }
-            }
-        }
+        DecisionCheck.Checked checked = DecisionCheck.amounts(c, d, basis, ground, v);
         v.requireText(d.reasons(), "reasons", 10_000);
         String sanctionKind = Validation.blankToNull(d.sanctionKind());
         String breached = Validation.blankToNull(d.breachedArticle());
@@ -509,10 +291,10 @@ public class EnforcementCases {
         LegalBases.Remedies remedies = bases.remedies();
         LocalDate reconsideration = until(today, remedies.reconsideration());
         LocalDate lawsuit = until(today, remedies.lawsuit());
-        Cases.DecisionRow row = new Cases.DecisionRow(basis, ground, zeroToNull(d.unitFine()), d.purchaseAmount(),
+        Cases.DecisionRow row = new Cases.DecisionRow(basis, ground, checked.unitFine(), d.purchaseAmount(),
                 d.confiscation(), d.reasons().trim(), today, reconsideration, lawsuit, clock.instant(),
                 actor.username());
-        if (!cases.decide(id, step, row, fines, detention)) {
+        if (!cases.decide(id, step, row, checked.fines(), checked.detention())) {
             throw ApiException.conflict("This case changed meanwhile.");
         }
         events.publishEvent(new PenaltyDecided(id, c.number(), c.authorityId(), c.operatorId(), c.article(),
@@ -546,47 +328,6 @@ public class EnforcementCases {
                 ? bases.choose(c.article(), c.decision().ground(), c.actDate(), c.decision().decidedOn()) : null;
         return k.equals("ORDER") ? CaseDocuments.order(c, zh, bases.remedies())
                 : CaseDocuments.decision(c, zh, bases.remedies(), choice);
-    }
-
-    private static BigDecimal zeroToNull(BigDecimal amount) {
-        return amount == null || amount.signum() == 0 ? null : amount;
-    }
-
-    /**
-     * Checks an amount against its range; false (with the problem added) when it is outside. The message's arguments
-     * are the basis cited in English, the range's ends, and the basis cited in Chinese.
-     */
-    private static boolean checkAmount(Validation v, String field, BigDecimal amount, Range range, boolean optional,
-            Basis basis, Ground ground, boolean rangeKnown) {
-        if (!rangeKnown) {
-            return false;
-        }
-        String en = basis.citation(false);
-        String zh = basis.citation(true);
-        if (range == null) {
-            if (amount != null && amount.signum() != 0) {
-                v.add(field, "validation.caseNoFine", "must be empty: " + en + " imposes no fine on the ground "
-                        + ground + " (a warning only)", en, "", "", zh);
-                return false;
-            }
-            return true;
-        }
-        String min = CaseDocuments.amount(range.min());
-        String max = CaseDocuments.amount(range.max());
-        if (amount == null || amount.signum() == 0) {
-            if (!optional) {
-                v.add(field, "validation.caseFineRequired", "is required: " + en + " fines " + min + " to " + max
-                        + " CNY", en, min, max, zh);
-                return false;
-            }
-            return true;
-        }
-        if (amount.scale() > 2 || !range.contains(amount)) {
-            v.add(field, "validation.caseFineRange", "must be from " + min + " to " + max + " CNY under " + en, en,
-                    min, max, zh);
-            return false;
-        }
-        return true;
     }
 
     private CaseView authority(Actor actor, UUID id) {

@@ -28,6 +28,11 @@ class BrowserEnforcementTest {
     @Autowired
     MovableClock clock;
 
+    /** Sends a form and waits until the page it leads to has loaded, however long the server takes. */
+    static void submit(Page page, String button) {
+        page.waitForNavigation(() -> page.click(button));
+    }
+
     @Test
     void theFinanceDepartmentFinesTheBanksRefusalAndTheBankSeesTheDecisionAndWhoReadItsProgram() {
         LocalDate today = LegalTime.today(clock);
@@ -40,13 +45,13 @@ class BrowserEnforcementTest {
                     .setLabel("示范商业银行股份有限公司"));
             department.selectOption("#sourceKind", "COMPLIANCE");
             department.fill("#actDate", today.minusDays(40).toString());
-            department.click("#open-case");
+            submit(department, "#open-case");
             assertThat(department.locator("#facts")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
             department.fill("#facts", "A firewall was purchased without a security and confidentiality agreement.");
             department.fill("#actDate", today.minusDays(40).toString());
             department.locator("input[name=personName]").first().fill("李四");
             department.locator("input[name=personPosition]").first().fill("Head of procurement");
-            department.click("#open-case");
+            submit(department, "#open-case");
             assertThat(department.locator("#case-done")).containsText("The case was opened.");
             assertThat(department.locator("#case-citation")).hasText("Art. 39(9)");
             String caseUrl = department.url();
@@ -61,7 +66,7 @@ class BrowserEnforcementTest {
             department.navigate(caseUrl);
             department.fill("#requirements", "Sign the security and confidentiality agreement with the provider.");
             department.fill("#correctWithinDays", "15");
-            department.click("#issue-order");
+            submit(department, "#issue-order");
             assertThat(department.locator("#case-status")).hasText("Ordered to correct");
             LocalDate correctBy = LocalDate.parse(department.locator("#case-correct-by").textContent());
             assertThat(department.locator("#order-pdf-zh")).isVisible();
@@ -72,18 +77,18 @@ class BrowserEnforcementTest {
                 department.navigate(caseUrl);
                 assertThat(department.locator("#case-overdue")).isVisible();
                 department.fill("#note", "No agreement was signed by the deadline.");
-                department.click("#find-refusal");
+                submit(department, "#find-refusal");
                 assertThat(department.locator("#case-status")).hasText("Refused to correct");
                 department.fill("#unitFine", "5000000");
                 department.fill("#reasons", "The bank refused to correct within the period.");
                 department.locator("#decision-form input[name^=fine]").first().fill("20000");
-                department.click("#decide");
+                submit(department, "#decide");
                 assertThat(department.locator("#case-errors")).isVisible();
                 assertThat(department.locator("#unitFine + .invalid-feedback")).containsText("from 100,000 to 1,000,000 CNY");
                 department.fill("#unitFine", "200000");
                 department.locator("#decision-form input[name^=fine]").first().fill("20000");
                 department.fill("#reasons", "The bank refused to correct within the period.");
-                department.click("#decide");
+                submit(department, "#decide");
                 assertThat(department.locator("#case-status")).hasText("Decided (closed)");
                 assertThat(department.locator("#decision-basis")).containsText("Cybersecurity Law");
 
@@ -94,7 +99,7 @@ class BrowserEnforcementTest {
                 assertThat(department.locator("#purpose-form")).isVisible();
                 department.selectOption("#purpose", "SUPERVISION");
                 department.fill("#purposeNote", "Follow-up of the decision in case " + number);
-                department.click("#state-purpose");
+                submit(department, "#state-purpose");
                 assertThat(department.locator("#duty-AGREEMENTS")).isVisible();
 
                 Page bank = browsers.signedIn("bank-officer");
