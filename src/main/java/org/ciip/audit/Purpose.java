@@ -12,7 +12,7 @@ import java.util.List;
  * @param code      for a stated purpose, its code
  * @param note      for a stated purpose, the reader's words
  */
-public record Purpose(String kind, String reference, String code, String note) {
+public record Purpose(String kind, String reference, String code, String note) implements java.io.Serializable {
 
     /** The purposes a reader may state when no case, incident or other record stands behind the read. */
     public static final List<String> STATED_CODES = List.of("SUPERVISION", "INSPECTION", "INCIDENT_RESPONSE",

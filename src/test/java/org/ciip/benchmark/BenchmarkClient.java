@@ -32,12 +32,16 @@ final class BenchmarkClient {
      * second factor above); each account signs in once per run, so the current code is unused.
      */
     static String token(String username) {
-        String code = org.ciip.identity.mfa.Totp.code(TOTP_SECRET,
-                org.ciip.identity.mfa.Totp.step(java.time.Instant.now()));
+        String code = currentCode();
         return field(call(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/auth/tokens"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
                         + "\",\"password\":\"benchmark-password\",\"totp\":\"" + code + "\"}")).build()), "token");
+    }
+
+    /** The authenticator's code of the demo accounts now. */
+    static String currentCode() {
+        return org.ciip.identity.mfa.Totp.code(TOTP_SECRET, org.ciip.identity.mfa.Totp.step(java.time.Instant.now()));
     }
 
     /** The grid company's SCADA system, the demo's CII asset that incidents are reported on. */
