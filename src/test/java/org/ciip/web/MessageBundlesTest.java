@@ -36,6 +36,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void theEnglishBundleSpeaksEnglishOnly() throws IOException {
+        Properties english = load("messages.properties");
+        // the instructions for entering a rule's bilingual names show the Chinese half as an example
+        Set<String> bilingualExamples = Set.of("rule.levelsHelp", "rule.criteriaPlaceholder", "rule.criteriaHelp");
+        Set<String> mixed = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (!bilingualExamples.contains(key) && english.getProperty(key).codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                mixed.add(key);
+            }
+        }
+        assertThat(mixed).as("English messages with Chinese in them").isEmpty();
+    }
+
+    @Test
     void theChineseBundleIsTranslated() throws IOException {
         Properties chinese = load("messages_zh_CN.properties");
         Properties english = load("messages.properties");
