@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 /**
  * An article of the Regulations cited in the reader's style: "Art. 39(9)" in English, 《条例》第三十九条第（九）项 in
  * Chinese. Articles are written as CIIP writes them everywhere: "18", "39(9)", "43(3)" (for Art. 43 a number in
- * brackets is a paragraph, 第三款; for Art. 39 an item, 第（九）项).
+ * brackets is a paragraph, 第三款; for Art. 39 an item, 第（九）项); also a range "39-41" (第三十九条至第四十一条) and a
+ * list "30, 46" (第三十条、第四十六条).
  */
 public final class Citation {
 
     private static final Pattern ARTICLE = Pattern.compile("(\\d{1,2})(?:\\((\\d{1,2})\\))?");
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,2})\\s*-\\s*(\\d{1,2})");
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private Citation() {
@@ -19,6 +21,23 @@ public final class Citation {
     public static String of(String article, boolean zh) {
         if (article == null) {
             return "";
+        }
+        String trimmed = article.trim();
+        Matcher range = RANGE.matcher(trimmed);
+        if (range.matches()) {
+            return zh ? "《条例》第" + numeral(Integer.parseInt(range.group(1))) + "条至第"
+                    + numeral(Integer.parseInt(range.group(2))) + "条" : "Art. " + trimmed;
+        }
+        if (trimmed.contains(",")) {
+            String[] parts = trimmed.split("\\s*,\\s*");
+            if (!zh) {
+                return "Art. " + String.join(", ", parts);
+            }
+            StringBuilder text = new StringBuilder("《条例》");
+            for (int i = 0; i < parts.length; i++) {
+                text.append(i == 0 ? "" : "、").append(of(parts[i], true).substring("《条例》".length()));
+            }
+            return text.toString();
         }
         Matcher m = ARTICLE.matcher(article.trim());
         if (!m.matches()) {

@@ -265,6 +265,9 @@ class EnforcementCaseTest {
         Http.Response page = http.send(http.request(java.net.URI.create(opened.header("Location")).getPath(), null)
                 .header("Cookie", session).GET());
         assertThat(page.body()).contains("The case was opened.").contains("王五").contains("id=\"order-form\"");
+        Http.Response chinese = http.send(http.request(java.net.URI.create(opened.header("Location")).getPath()
+                + "?lang=zh-CN", null).header("Cookie", session).GET());
+        assertThat(chinese.body()).contains("《条例》第三十九条第（四）项").doesNotContain("Art. 39");
     }
 
     @Test

@@ -15,5 +15,8 @@ class CitationTest {
         assertThat(Citation.of("39(9)", false)).isEqualTo("Art. 39(9)");
         assertThat(Citation.numeral(40)).isEqualTo("四十");
         assertThat(Citation.numeral(10)).isEqualTo("十");
+        assertThat(Citation.of("39-41", true)).isEqualTo("《条例》第三十九条至第四十一条");
+        assertThat(Citation.of("39-41", false)).isEqualTo("Art. 39-41");
+        assertThat(Citation.of("30, 46", true)).isEqualTo("《条例》第三十条、第四十六条");
     }
 }

@@ -87,7 +87,7 @@ class CompliancePages {
     /** A bar chart of non-compliant operators by item, drawn by ciip.js from data attributes. */
     private void chart(Model model, Locale locale, java.util.function.Function<String, Long> nonCompliant) {
         model.addAttribute("chartLabels", ComplianceRules.ARTICLES.stream()
-                .map(a -> messages.getMessage("cite.article", new Object[] {a}, locale))
+                .map(a -> org.ciip.shared.Citation.of(a, "zh".equals(locale.getLanguage())))
                 .collect(Collectors.joining("|")));
         model.addAttribute("chartValues", ComplianceRules.ARTICLES.stream()
                 .map(a -> String.valueOf(nonCompliant.apply(a))).collect(Collectors.joining(",")));
