@@ -134,6 +134,7 @@ class EnforcementCaseTest {
                     {"ground": "REFUSAL_OR_HARM", "unitFine": 200000, "persons": [{"seq": 1, "fine": 20000}],
                      "reasons": "Refused to correct within the period."}""");
             assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+            clock.reset();
             JsonNode decision = http.get("/api/v1/enforcement-cases/" + id, http.token("bank-officer")).json()
                     .get("decision");
             assertThat(decision.get("basisCode").asString()).isEqualTo("CSL_2025_61_2");
