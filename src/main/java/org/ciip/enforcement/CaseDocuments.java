@@ -61,7 +61,7 @@ final class CaseDocuments {
         pdf.heading(zh ? "二、法律依据" : "2. Legal basis");
         pdf.paragraph(zh ? "违反" + Citation.of(c.article(), true) + "，适用" + d.basisCitationZh() + "。"
                 : "Breach of " + Citation.of(c.article(), false) + "; penalty under " + d.basisCitationEn() + ".");
-        if (choice != null) {
+        if (choice != null && choice.pointed() != null && choice.pointed().code().equals(d.basisCode())) {
             pdf.paragraph(zh ? choice.whyZh() : choice.whyEn());
         }
         pdf.heading(zh ? "三、处罚决定" : "3. Decision");

@@ -316,8 +316,12 @@ public class EnforcementCases {
                 : calendars.monthsFrom(from, remedy.months()).endDate();
     }
 
+    /** A document of a case as it is downloaded: its file name and its bytes. */
+    public record CaseDocument(String fileName, byte[] pdf) {
+    }
+
     /** The order to correct ({@code ORDER}) or the penalty decision ({@code DECISION}) as a PDF, in zh or en. */
-    public byte[] document(Actor actor, UUID id, String kind, Locale locale) {
+    public CaseDocument document(Actor actor, UUID id, String kind, Locale locale) {
         CaseView c = find(actor, id);
         String k = kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT);
         if (!c.documents().contains(k)) {
@@ -326,8 +330,9 @@ public class EnforcementCases {
         boolean zh = "zh".equals(locale.getLanguage());
         LegalBases.Choice choice = k.equals("DECISION")
                 ? bases.choose(c.article(), c.decision().ground(), c.actDate(), c.decision().decidedOn()) : null;
-        return k.equals("ORDER") ? CaseDocuments.order(c, zh, bases.remedies())
+        byte[] pdf = k.equals("ORDER") ? CaseDocuments.order(c, zh, bases.remedies())
                 : CaseDocuments.decision(c, zh, bases.remedies(), choice);
+        return new CaseDocument(c.number() + "-" + k + "-" + (zh ? "zh" : "en") + ".pdf", pdf);
     }
 
     private CaseView authority(Actor actor, UUID id) {

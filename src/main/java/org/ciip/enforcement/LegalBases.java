@@ -61,9 +61,6 @@ public interface LegalBases {
             return zh ? lawZh + provisionZh : lawEn + ", " + provisionEn;
         }
 
-        public boolean confirmed() {
-            return "CONFIRMED".equals(status);
-        }
 
         /** The unit's range, computed from the purchase amount where the basis counts in multiples of it. */
         public Range unitFor(BigDecimal purchaseAmount) {

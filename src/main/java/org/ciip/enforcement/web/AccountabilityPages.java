@@ -143,23 +143,14 @@ class AccountabilityPages {
             } catch (IllegalArgumentException e) {
                 body = null;
             }
-            return accountability.reportConduct(Actors.current(), new AccountabilityViews.NewConductReport(body, kind,
+            accountability.reportConduct(Actors.current(), new AccountabilityViews.NewConductReport(body, kind,
                     description, FormValues.amount(amount, "amount")));
         });
     }
 
 
-    private String step(String back, Locale locale, RedirectAttributes redirect, String done,
-            java.util.function.Supplier<?> work) {
-        try {
-            work.get();
-            redirect.addFlashAttribute("done", done);
-        } catch (ApiException e) {
-            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            redirect.addFlashAttribute("errors", FormErrors.byField(e.fieldProblems(), messages, locale));
-        }
+    private String step(String back, Locale locale, RedirectAttributes redirect, String done, Runnable work) {
+        FormErrors.step(redirect, messages, locale, done, work);
         return "redirect:" + back;
     }
 }

@@ -123,13 +123,10 @@ class CaseApiController {
     static ResponseEntity<byte[]> pdf(EnforcementCases cases, UUID id, String kind, String lang, Locale locale) {
         Locale chosen = lang == null || lang.isBlank() ? locale : "zh".equalsIgnoreCase(lang.trim())
                 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        Actor actor = Actors.current();
-        CaseView c = cases.find(actor, id);
-        byte[] body = cases.document(actor, id, kind, chosen);
-        String name = c.number() + "-" + kind.trim().toUpperCase(Locale.ROOT) + "-" + chosen.getLanguage() + ".pdf";
+        EnforcementCases.CaseDocument document = cases.document(Actors.current(), id, kind, chosen);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName()).build().toString())
+                .body(document.pdf());
     }
 }

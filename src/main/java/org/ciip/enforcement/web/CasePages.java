@@ -17,6 +17,7 @@ import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.web.FormErrors;
 import org.ciip.shared.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -216,8 +217,8 @@ class CasePages {
         boolean mayDecide = authority && actor.canApprove() && !c.closed()
                 && (c.status() != CaseStatus.OPEN || c.operatorId() == null);
         model.addAttribute("mayDecide", mayDecide);
-        if (mayDecide || c.decision() != null) {
-            String chosen = ground != null ? ground : c.decision() != null ? c.decision().ground().name()
+        if (mayDecide) {
+            String chosen = ground != null ? ground
                     : c.status() == CaseStatus.REFUSED || !c.harms().isEmpty() ? "REFUSAL_OR_HARM" : "NONE";
             LegalBases.Choice choice = cases.bases(actor, id, chosen);
             model.addAttribute("choice", choice);
@@ -276,7 +277,7 @@ class CasePages {
                     persons.add(new CaseRequests.PersonPenalty(p.seq(), fine, days));
                 }
             }
-            return cases.decide(Actors.current(), id, new CaseRequests.Decision(form.get("ground"),
+            cases.decide(Actors.current(), id, new CaseRequests.Decision(form.get("ground"),
                     form.get("basisCode"), FormValues.amount(form.get("unitFine"), "unitFine"),
                     FormValues.amount(form.get("purchaseAmount"), "purchaseAmount"),
                     FormValues.amount(form.get("confiscation"), "confiscation"), persons, form.get("reasons"),
@@ -292,16 +293,8 @@ class CasePages {
 
 
 
-    private String step(UUID id, String step, Locale locale, RedirectAttributes redirect,
-            java.util.function.Supplier<CaseView> work) {
-        try {
-            work.get();
-            redirect.addFlashAttribute("done", "case.done." + step);
-        } catch (ApiException e) {
-            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            redirect.addFlashAttribute("errors", errors(e.fieldProblems(), locale));
+    private String step(UUID id, String step, Locale locale, RedirectAttributes redirect, Runnable work) {
+        if (!FormErrors.step(redirect, messages, locale, "case.done." + step, work)) {
             redirect.addFlashAttribute("failedStep", step);
         }
         return "redirect:/cases/" + id;

@@ -11,6 +11,27 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /**
+     * Runs a step a page posted: when it is done the page shows {@code doneKey}'s message; a 400 comes back as the
+     * problems of its fields ({@link #byField}), flashed as {@code errors}; any other refusal goes on. Answers whether
+     * it was done.
+     */
+    public static boolean step(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            org.springframework.context.MessageSource messages, java.util.Locale locale, String doneKey,
+            Runnable work) {
+        try {
+            work.run();
+            redirect.addFlashAttribute("done", doneKey);
+            return true;
+        } catch (ApiException e) {
+            if (e.getStatusCode() != org.springframework.http.HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("errors", byField(e.fieldProblems(), messages, locale));
+            return false;
+        }
+    }
+
     /** Each field's problems in the reader's language, by field, for forms that show them without a binding. */
     public static java.util.Map<String, String> byField(java.util.List<FieldProblem> problems,
             org.springframework.context.MessageSource messages, java.util.Locale locale) {
