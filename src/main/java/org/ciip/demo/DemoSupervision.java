@@ -3,18 +3,25 @@ package org.ciip.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
 import org.ciip.registry.AssetRegistry;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.registry.Organizations;
+import org.ciip.shared.LegalTime;
 import org.ciip.supervision.SoftwareInventory;
+import org.ciip.supervision.TestingAuthorizations;
+import org.ciip.supervision.TestingRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo world's software inventory (Art. 24): the grid company's SCADA system with its CycloneDX SBOM, uploaded
- * through the public API as the grid's officer would, so that a warning for one of its libraries has someone to reach.
+ * through the public API as the grid's officer would, so that a warning for one of its libraries has someone to reach;
+ * and a penetration test of that system next week (Art. 31), asked by the demo agency and authorized by the grid
+ * company and the energy department, whose number anyone can verify.
  */
 @Component
 class DemoSupervision {
@@ -22,11 +29,47 @@ class DemoSupervision {
     private final SoftwareInventory inventory;
     private final AssetRegistry assets;
     private final Accounts accounts;
+    private final TestingAuthorizations testing;
+    private final Organizations organizations;
+    private final java.time.Clock clock;
 
-    DemoSupervision(SoftwareInventory inventory, AssetRegistry assets, Accounts accounts) {
+    DemoSupervision(SoftwareInventory inventory, AssetRegistry assets, Accounts accounts,
+            TestingAuthorizations testing, Organizations organizations, java.time.Clock clock) {
         this.inventory = inventory;
         this.assets = assets;
         this.accounts = accounts;
+        this.testing = testing;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Seeds once: skipped when the agency already has a testing authorization. */
+    void seedTesting() {
+        boolean seeded = accounts.runAs("agency", () -> testing.list(Actors.current(), null, null,
+                PageQuery.of(0, 1, null, Map.of(), "requested_at")).totalElements() > 0);
+        if (seeded) {
+            return;
+        }
+        String creditCode = accounts.runAs("grid-officer", () -> organizations.find(Actors.current()
+                .organizationId()).orElseThrow().creditCode());
+        java.time.LocalDate monday = LegalTime.today(clock).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.MONDAY));
+        java.time.Instant start = monday.atTime(9, 0).atZone(LegalTime.ZONE).toInstant();
+        java.time.Instant end = monday.plusDays(4).atTime(18, 0).atZone(LegalTime.ZONE).toInstant();
+        UUID id = accounts.runAs("agency", () -> testing.request(Actors.current(), new TestingRequest(
+                "电力调度控制系统渗透测试 Penetration test of the dispatch SCADA", "OPERATOR", creditCode,
+                List.of(new TestingRequest.Target("电力调度控制系统 (SCADA)", "HOST", "10.20.0.5", "调度中心 Dispatch centre"),
+                        new TestingRequest.Target("电力调度控制系统 (SCADA)", "URL", "https://scada.grid.example.cn/hmi/",
+                                "调度中心 Dispatch centre")),
+                List.of("PENETRATION_TESTING", "VULNERABILITY_SCANNING"), "No denial of service; no changes to "
+                + "control setpoints", List.of(new TestingRequest.Window(start, end)),
+                List.of(new TestingRequest.Tester("刘洋 Liu Yang", "示范网络安全测评中心 Demo Assessment Centre",
+                        "11010519491231002X")),
+                List.of("203.0.113.7", "203.0.113.8"), "刘洋 Liu Yang", "+86 10 5555 0100")).id());
+        accounts.runAs("energy-dept", () -> testing.decide(Actors.current(), id, new TestingAuthorizations.Decision(
+                "APPROVED", "Stop at once on any degradation of dispatch; report each day's work by 18:00", null)));
+        accounts.runAs("grid-officer", () -> testing.decide(Actors.current(), id,
+                new TestingAuthorizations.Decision("APPROVED", null, null)));
     }
 
     /** Seeds once: skipped when the SCADA system already lists components. */

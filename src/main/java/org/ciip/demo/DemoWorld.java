@@ -113,6 +113,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         transaction.executeWithoutResult(status -> identification.seed());
         transaction.executeWithoutResult(status -> program.seed());
         transaction.executeWithoutResult(status -> supervision.seed());
+        transaction.executeWithoutResult(status -> supervision.seedTesting());
         log.info("""
 
                 ==================================================================

@@ -29,7 +29,7 @@ class ObligationsNotices {
 
     @EventListener
     void on(AssessmentCreated e) {
-        if (e.agencyId() != null) {
+        if ("AGENCY".equals(e.performer())) {
             notices.tell(new Notice("assessment:" + e.assessmentId() + ":engaged", List.of(e.agencyId()),
                     "ASSESSMENT_ENGAGED", "17", e.operatorName() + " recorded you as the agency of its " + e.year()
                             + " assessment of \"" + e.assetName() + "\"",

@@ -30,6 +30,18 @@ public interface AssetRegistry {
      * status changes. Audited with the basis given. */
     void setCiiStatus(UUID assetId, String ciiStatus, String basis);
 
+    /**
+     * The CII assets of the operator with this unified social credit code among {@code names} (compared without
+     * case). Not filtered by jurisdiction: a testing request (Art. 31) names the systems of an operator its requester
+     * cannot browse; the caller reveals no more than whether each name matched.
+     */
+    java.util.List<CiiAsset> ciiAssetsNamed(String creditCode, java.util.Collection<String> names);
+
+    /** A CII asset as a testing request needs it: its operator, sector and whether it is basic telecom network. */
+    record CiiAsset(UUID id, UUID operatorId, String operatorName, String operatorRegionCode, String name,
+            String sector, boolean basicTelecomNetwork) {
+    }
+
     record NewAsset(String name, String kind, String sector, int mlpsLevel, String coreBusiness) {
     }
 

@@ -4,6 +4,10 @@
  * departments, CAC and MPS issue warnings ({@link org.ciip.supervision.EarlyWarnings}) that are matched against those
  * inventories, reach the affected operators on a clock, and are answered per matched asset. Each change publishes a
  * past-tense event ({@link org.ciip.supervision.WarningEvent}, {@link org.ciip.supervision.InventoryChanged}), which
- * the audit trail records and the notification module words.
+ * the audit trail records and the notification module words. Testing authorizations (Art. 31,
+ * {@link org.ciip.supervision.TestingAuthorizations}, {@link org.ciip.supervision.AuthorizedTesting}): requested,
+ * approved on one of two routes, reported in advance to the telecom authority where needed, verified by anyone
+ * ({@code /verify/authorizations/{number}}), with sessions and findings handed to the operator as assessments; testing
+ * outside them is reported ({@link org.ciip.supervision.UnauthorizedTesting}) and may end in the sanctions register.
  */
 package org.ciip.supervision;

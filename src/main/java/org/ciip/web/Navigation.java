@@ -55,6 +55,15 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.TELECOM_AUTHORITY || kind == OrganizationKind.MPS) {
             items.add(new Item("/support", "nav.support"));
         }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.SERVICE_AGENCY || kind == OrganizationKind.CAC
+                || kind == OrganizationKind.MPS || kind == OrganizationKind.TELECOM_AUTHORITY) {
+            items.add(new Item("/testing", "nav.testing"));
+        }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
+                || kind == OrganizationKind.PUBLIC_SECURITY_ORGAN) {
+            items.add(new Item("/unauthorized-testing", "nav.unauthorizedTesting"));
+        }
         if (kind != OrganizationKind.PLATFORM_ADMIN
                 && actor.roles().stream().anyMatch(org.ciip.shared.Role::canApprove)) {
             items.add(new Item("/organization/accounts", "nav.orgAccounts"));

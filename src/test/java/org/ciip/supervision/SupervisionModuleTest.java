@@ -45,6 +45,8 @@ class SupervisionModuleTest {
     AssetRegistry assets;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestingAuthorizations testing;
 
     @Test
     void anOrangeWarningReachesTheOperatorWhoseSbomListsTheLibraryWhichAcknowledgesAndFixesIt(Scenario scenario) {
@@ -89,5 +91,60 @@ class SupervisionModuleTest {
         assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
                 warningId.get().toString())).isEqualTo(List.of("WARNING_ISSUED", "WARNING_ACKNOWLEDGED",
                 "WARNING_RESPONDED"));
+    }
+
+    @Test
+    void anAgencysRequestToTestTheScadaSystemIsAuthorizedByTheOperatorAndItsDepartmentAndNumbered(Scenario scenario) {
+        UUID departmentId = register(organizations, OrganizationKind.PROTECTION_DEPARTMENT, "ENERGY");
+        UUID operatorId = register(organizations, OrganizationKind.OPERATOR, "ENERGY");
+        UUID agencyId = register(organizations, OrganizationKind.SERVICE_AGENCY, null);
+        Actor department = officer(departmentId, OrganizationKind.PROTECTION_DEPARTMENT, "ENERGY");
+        Actor operator = officer(operatorId, OrganizationKind.OPERATOR, "ENERGY");
+        Actor agency = officer(agencyId, OrganizationKind.SERVICE_AGENCY, null);
+        UUID scada = as(operator, () -> assets.register(new AssetRegistry.NewAsset("Dispatch SCADA 2",
+                "INFORMATION_SYSTEM", "ENERGY", 4, "Grid dispatch")));
+        as(department, () -> {
+            assets.setCiiStatus(scada, "CII", "identified in the module test");
+            return null;
+        });
+        String creditCode = organizations.find(operatorId).orElseThrow().creditCode();
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(7))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        TestingRequest request = new TestingRequest("Penetration test of dispatch SCADA", "OPERATOR", creditCode,
+                List.of(new TestingRequest.Target("Dispatch SCADA 2", "HOST", "10.20.0.5", "Dispatch centre")),
+                List.of("PENETRATION_TESTING"), null, List.of(new TestingRequest.Window(start,
+                start.plus(java.time.Duration.ofDays(3)))),
+                List.of(new TestingRequest.Tester("Liu Yang", "Demo Assessment Centre", "11010519491231002X")),
+                List.of("203.0.113.7", "203.0.113.8"), "Liu Yang", "+86 10 5555 0100");
+
+        AtomicReference<UUID> id = new AtomicReference<>();
+        scenario.stimulate(() -> as(agency, () -> testing.request(agency, request)))
+                .andWaitForEventOfType(TestingRequested.class)
+                .toArriveAndVerify((e, view) -> {
+                    assertThat(e.to()).containsExactlyInAnyOrder(operatorId, departmentId);
+                    assertThat(view.steps()).extracting(TestingView.Step::party).containsExactlyInAnyOrder(
+                            TestingRoute.ApprovalParty.OPERATOR, TestingRoute.ApprovalParty.DEPARTMENT);
+                    id.set(e.authorizationId());
+                });
+        scenario.stimulate(() -> as(department, () -> testing.decide(department, id.get(),
+                        new TestingAuthorizations.Decision("APPROVED", "Stop on any degradation", null))))
+                .andWaitForEventOfType(TestingStepDecided.class)
+                .toArriveAndVerify((e, view) -> assertThat(view.status()).isEqualTo(TestingStatus.REQUESTED));
+        scenario.stimulate(() -> as(operator, () -> testing.decide(operator, id.get(),
+                        new TestingAuthorizations.Decision("APPROVED", null, null))))
+                .andWaitForEventOfType(TestingAuthorized.class)
+                .toArriveAndVerify((e, view) -> {
+                    assertThat(view.status()).isEqualTo(TestingStatus.AUTHORIZED);
+                    assertThat(e.number()).isEqualTo(view.number());
+                    assertThat(e.to()).contains(agencyId);
+                });
+        Verification verification = testing.verify(as(agency, () -> testing.find(agency, id.get())).number(),
+                "203.0.113.9", "10.20.0.5");
+        assertThat(verification.reason()).isEqualTo("OUTSIDE_WINDOW");
+        assertThat(verification.sourceInScope()).isFalse();
+        assertThat(verification.targetInScope()).isTrue();
+        assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
+                id.get().toString())).isEqualTo(List.of("TESTING_REQUESTED", "TESTING_STEP_DECIDED",
+                "TESTING_STEP_DECIDED", "TESTING_AUTHORIZED"));
     }
 }

@@ -57,6 +57,11 @@ public final class Browsers implements AutoCloseable {
         return page;
     }
 
+    /** A new browser context that nobody signed in to, in English. */
+    public Page anonymous() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+    }
+
     public String url(String path) {
         return base + path;
     }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reference data sets for its kind, 5 years from the decision or for life (Art. 43 para 3).
  */
 @Service
-public class SanctionService implements PositionBans {
+public class SanctionService implements PositionBans, org.ciip.enforcement.Sanctioning {
 
     /** The articles whose breach Art. 43 para 3 names: Art. 5 para 2 and Art. 31. */
     public static final Set<String> BANNING_ARTICLES = Set.of("5(2)", "31");
@@ -144,6 +144,13 @@ public class SanctionService implements PositionBans {
         summary.put("case", caseNumber);
         audit.record("SANCTION_REGISTERED", "Sanction", id, summary);
         events.publishEvent(new SanctionRegistered(id, idHash, ban.barredUntil(), ban.barredForLife()));
+    }
+
+    @Override
+    @Transactional
+    public UUID registerUnauthorizedTesting(Actor actor, String personName, String idNumber, String kind,
+            LocalDate decidedOn) {
+        return register(actor, new NewSanction(personName, idNumber, kind, decidedOn, "31")).id();
     }
 
     public SanctionView get(Actor actor, UUID id) {

@@ -236,6 +236,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
+                        // the public verification of testing authorizations (Art. 31): anyone, without signing in
+                        .requestMatchers(HttpMethod.GET, "/verify/authorizations/**").permitAll()
                         .requestMatchers(SignInFactors.SECOND_FACTOR_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers(HttpMethod.POST, SENSITIVE).access(sensitive)
                         .anyRequest().authenticated())

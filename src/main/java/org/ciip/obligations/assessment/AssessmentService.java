@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * identification as CII.
  */
 @Service
-public class AssessmentService {
+public class AssessmentService implements org.ciip.obligations.TestingFindings {
 
     public static final Set<String> SEVERITIES = Set.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
 
@@ -286,6 +286,55 @@ public class AssessmentService {
 
     private LocalDate today() {
         return LegalTime.today(clock);
+    }
+
+    @Override
+    public Optional<String> cvssProblem(String vector) {
+        String v = Validation.blankToNull(vector);
+        if (v == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> score = Cvss40.isVector(v) ? Cvss40.score(v) : Cvss31.baseScore(v);
+        return score.isPresent() ? Optional.empty() : Optional.of("must be a complete CVSS v3.1 or v4.0 base vector");
+    }
+
+    /**
+     * The findings of authorized testing as assessments of the operator's assets, one per asset: performed by the
+     * agency (or the department) that tested, or by the operator itself when its own team did; left open (draft) for
+     * the operator to rectify and submit.
+     */
+    @Override
+    @Transactional
+    public List<UUID> handOver(Handover h) {
+        var performer = organizations.find(h.performerId()).orElseThrow();
+        String kind = h.performerId().equals(h.operatorId()) ? "SELF"
+                : performer.kind() == OrganizationKind.SERVICE_AGENCY ? "AGENCY" : "AUTHORITY";
+        UUID agencyId = kind.equals("SELF") ? null : h.performerId();
+        Instant now = clock.instant();
+        java.util.Map<UUID, List<Finding>> byAsset = new java.util.LinkedHashMap<>();
+        h.findings().forEach(f -> byAsset.computeIfAbsent(f.assetId(), a -> new java.util.ArrayList<>()).add(f));
+        List<UUID> ids = new java.util.ArrayList<>();
+        byAsset.forEach((assetId, findings) -> {
+            UUID id = UUID.randomUUID();
+            AssessmentRequest request = new AssessmentRequest(assetId, h.endedOn().getYear(), kind, agencyId,
+                    h.scope(), h.startedOn(), h.endedOn());
+            assessments.insert(id, h.operatorId(), assetId, request, agencyId, now, "testing " + h.authorizationNumber());
+            assessments.markTesting(id, h.authorizationNumber());
+            AssetRegistry.AssetSummary asset = assets.visible(Actor.SYSTEM, assetId);
+            events.publishEvent(new org.ciip.obligations.AssessmentCreated(id, assetId, asset.name(),
+                    asset.operatorName(), h.endedOn().getYear(), kind, agencyId));
+            for (Finding f : findings) {
+                String vector = Validation.blankToNull(f.cvssVector());
+                BigDecimal score = vector == null ? null
+                        : (Cvss40.isVector(vector) ? Cvss40.score(vector) : Cvss31.baseScore(vector)).orElse(null);
+                UUID findingId = UUID.randomUUID();
+                assessments.insertFinding(findingId, id, new FindingRequest(f.title(), f.severity(), vector,
+                        h.owner(), f.rectifyBy()), vector, score, now);
+                events.publishEvent(new org.ciip.obligations.AssessmentFindingAdded(id, findingId, f.severity()));
+            }
+            ids.add(id);
+        });
+        return ids;
     }
 
     static String scoreKind(String vector) {

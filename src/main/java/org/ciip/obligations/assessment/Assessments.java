@@ -67,6 +67,12 @@ class Assessments {
                 .param("id", id).query(String.class).optional().isPresent();
     }
 
+    /** Notes the testing authorization whose findings the assessment carries. */
+    void markTesting(UUID id, String authorizationNumber) {
+        jdbc.sql("update assessment set testing_authorization = :number where id = :id")
+                .param("number", authorizationNumber).param("id", id).update();
+    }
+
     void insertFinding(UUID id, UUID assessmentId, AssessmentService.FindingRequest request, String vector,
             BigDecimal score, Instant now) {
         jdbc.sql("""

@@ -77,7 +77,8 @@ class AssetApiController {
         AssetRequest withVersion = change;
         if (change.version() == null && ifMatch != null) {
             withVersion = new AssetRequest(change.operatorId(), change.name(), change.kind(), change.sector(),
-                    change.mlpsLevel(), change.coreBusiness(), change.ciiStatus(), parseETag(ifMatch));
+                    change.mlpsLevel(), change.coreBusiness(), change.ciiStatus(), parseETag(ifMatch),
+                    change.basicTelecomNetwork());
         }
         return assets.update(Actors.current(), id, withVersion);
     }

@@ -9,6 +9,8 @@ public class AssetForm {
     private Integer mlpsLevel = 3;
     private String coreBusiness;
     private Integer version;
+    /** "true", "false", or empty for "as the sector says". */
+    private String basicTelecomNetwork = "";
 
     static AssetForm of(AssetView asset) {
         AssetForm form = new AssetForm();
@@ -18,11 +20,14 @@ public class AssetForm {
         form.mlpsLevel = asset.mlpsLevel();
         form.coreBusiness = asset.coreBusiness();
         form.version = asset.version();
+        form.basicTelecomNetwork = String.valueOf(asset.basicTelecomNetwork());
         return form;
     }
 
     AssetRequest toRequest() {
-        return new AssetRequest(null, name, kind, sector, mlpsLevel, coreBusiness, null, version);
+        Boolean telecom = "true".equals(basicTelecomNetwork) ? Boolean.TRUE
+                : "false".equals(basicTelecomNetwork) ? Boolean.FALSE : null;
+        return new AssetRequest(null, name, kind, sector, mlpsLevel, coreBusiness, null, version, telecom);
     }
 
     public String getName() { return name; }
@@ -35,6 +40,8 @@ public class AssetForm {
     public void setMlpsLevel(Integer mlpsLevel) { this.mlpsLevel = mlpsLevel; }
     public String getCoreBusiness() { return coreBusiness; }
     public void setCoreBusiness(String coreBusiness) { this.coreBusiness = coreBusiness; }
+    public String getBasicTelecomNetwork() { return basicTelecomNetwork; }
+    public void setBasicTelecomNetwork(String basicTelecomNetwork) { this.basicTelecomNetwork = basicTelecomNetwork; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
 }

@@ -72,6 +72,9 @@ public class AssetService implements AssetStatistics, AssetRegistry {
         v.throwIfInvalid();
         UUID id = insert(operator.id(), request.name().trim(), request.kind(), request.sector(), request.mlpsLevel(),
                 request.coreBusiness().trim(), false);
+        if (request.basicTelecomNetwork() != null) {
+            assets.markBasicTelecomNetwork(id, request.basicTelecomNetwork());
+        }
         return get(actor, id);
     }
 
@@ -80,7 +83,7 @@ public class AssetService implements AssetStatistics, AssetRegistry {
     public UUID register(NewAsset asset) {
         Actor actor = org.ciip.shared.Actors.current();
         return register(actor, new AssetRequest(null, asset.name(), asset.kind(), asset.sector(), asset.mlpsLevel(),
-                asset.coreBusiness(), null, null)).id();
+                asset.coreBusiness(), null, null, null)).id();
     }
 
     @Override
@@ -125,6 +128,11 @@ public class AssetService implements AssetStatistics, AssetRegistry {
         events.publishEvent(new AssetCiiStatusSet(assetId, before, ciiStatus, basis));
     }
 
+    @Override
+    public List<CiiAsset> ciiAssetsNamed(String creditCode, java.util.Collection<String> names) {
+        return creditCode == null || names.isEmpty() ? List.of() : assets.ciiAssetsNamed(creditCode.trim(), names);
+    }
+
     private static AssetSummary summary(AssetView a) {
         return new AssetSummary(a.id(), a.operatorId(), a.operatorName(), a.operatorRegionCode(), a.name(), a.kind(), a.sector(),
                 a.mlpsLevel(), a.coreBusiness(), a.ciiStatus());
@@ -162,7 +170,8 @@ public class AssetService implements AssetStatistics, AssetRegistry {
         if (change.version() != current.version()) {
             throw ApiException.staleVersion("Asset " + id, current.version());
         }
-        if (!assets.update(id, change.version(), name.trim(), kind, sector, level, business.trim(), clock.instant())) {
+        if (!assets.update(id, change.version(), name.trim(), kind, sector, level, business.trim(),
+                change.basicTelecomNetwork(), clock.instant())) {
             throw ApiException.staleVersion("Asset " + id, get(actor, id).version());
         }
         Changes changes = new Changes()
@@ -170,7 +179,9 @@ public class AssetService implements AssetStatistics, AssetRegistry {
                 .field("kind", current.kind(), kind)
                 .field("sector", current.sector(), sector)
                 .field("mlpsLevel", current.mlpsLevel(), level)
-                .field("coreBusiness", current.coreBusiness(), business.trim());
+                .field("coreBusiness", current.coreBusiness(), business.trim())
+                .field("basicTelecomNetwork", current.basicTelecomNetwork(), change.basicTelecomNetwork() != null
+                        ? change.basicTelecomNetwork() : current.basicTelecomNetwork());
         events.publishEvent(new AssetChanged(id, changes.asMap()));
         return get(actor, id);
     }

@@ -28,7 +28,8 @@ class Assets {
 
     private static final String SELECT = """
             select a.id, a.operator_id, o.name as operator_name, o.region_code as operator_region, a.name, a.kind, a.sector, a.mlps_level,
-                   a.core_business, a.cii_status, a.version, a.created_at, a.updated_at
+                   a.core_business, a.cii_status, a.version, a.created_at, a.updated_at,
+                   coalesce(a.basic_telecom_network, a.sector = 'PUBLIC_COMMUNICATION') as basic_telecom_network
             from asset a join organization o on o.id = a.operator_id
             """;
 
@@ -99,14 +100,42 @@ class Assets {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** Says whether the asset is part of the basic telecommunications network, instead of its sector's default. */
+    void markBasicTelecomNetwork(UUID id, boolean basicTelecomNetwork) {
+        jdbc.sql("update asset set basic_telecom_network = :telecom where id = :id")
+                .param("telecom", basicTelecomNetwork).param("id", id).update();
+    }
+
+    /**
+     * The CII assets of the operator with this credit code among {@code names} (compared without case), unfiltered:
+     * for a testing request, whose requester names the operator's systems without seeing its inventory.
+     */
+    List<org.ciip.registry.AssetRegistry.CiiAsset> ciiAssetsNamed(String creditCode, java.util.Collection<String> names) {
+        return jdbc.sql("""
+                select a.id, a.operator_id, o.name as operator_name, o.region_code, a.name, a.sector,
+                       coalesce(a.basic_telecom_network, a.sector = 'PUBLIC_COMMUNICATION') as telecom
+                from asset a join organization o on o.id = a.operator_id
+                where o.credit_code = :code and o.kind = 'OPERATOR' and a.cii_status = 'CII'
+                  and lower(a.name) = any(cast(:names as varchar[]))""")
+                .param("code", creditCode)
+                .param("names", names.stream().map(n -> n.trim().toLowerCase(java.util.Locale.ROOT))
+                        .toArray(String[]::new))
+                .query((rs, n) -> new org.ciip.registry.AssetRegistry.CiiAsset(UUID.fromString(rs.getString(1)),
+                        UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getBoolean(7)))
+                .list();
+    }
+
     /** Writes the fields if {@code version} is still the stored one; false when another change came first. */
     boolean update(UUID id, int version, String name, String kind, String sector, int mlpsLevel,
-            String coreBusiness, Instant now) {
+            String coreBusiness, Boolean basicTelecomNetwork, Instant now) {
         return jdbc.sql("""
                 update asset set name = :name, kind = :kind, sector = :sector, mlps_level = :level,
-                       core_business = :business, version = version + 1, updated_at = :now
+                       core_business = :business, basic_telecom_network = coalesce(cast(:telecom as boolean), basic_telecom_network), version = version + 1,
+                       updated_at = :now
                 where id = :id and version = :version""")
                 .param("name", name).param("kind", kind).param("sector", sector).param("level", mlpsLevel)
+                .param("telecom", basicTelecomNetwork)
                 .param("business", coreBusiness).param("now", Timestamp.from(now))
                 .param("id", id).param("version", version)
                 .update() == 1;
@@ -148,6 +177,6 @@ class Assets {
                 rs.getString("operator_name"), rs.getString("operator_region"), rs.getString("name"), rs.getString("kind"), rs.getString("sector"),
                 rs.getInt("mlps_level"), rs.getString("core_business"), rs.getString("cii_status"),
                 rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("basic_telecom_network"));
     }
 }

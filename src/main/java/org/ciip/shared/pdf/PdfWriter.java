@@ -73,6 +73,39 @@ public final class PdfWriter {
         return this;
     }
 
+    /**
+     * A QR code of {@code text} (ZXing), drawn as squares of the page's own vector graphics, {@code size} points wide,
+     * with its caption below.
+     */
+    public PdfWriter qrCode(String text, float size, String caption) {
+        try {
+            com.google.zxing.common.BitMatrix matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(text,
+                    com.google.zxing.BarcodeFormat.QR_CODE, 0, 0, java.util.Map.of(
+                            com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+                            com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M,
+                            com.google.zxing.EncodeHintType.MARGIN, 0));
+            if (y - size - 8 < MARGIN) {
+                newPage();
+            }
+            float cell = size / matrix.getWidth();
+            float top = y - 8;
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                for (int col = 0; col < matrix.getWidth(); col++) {
+                    if (matrix.get(col, row)) {
+                        content.addRect(MARGIN + col * cell, top - (row + 1) * cell, cell, cell);
+                    }
+                }
+            }
+            content.fill();
+            y = top - size - 4;
+            return caption == null ? this : lines(caption, 9, 4);
+        } catch (com.google.zxing.WriterException e) {
+            throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A label and its value on one line, wrapped when long. */
     public PdfWriter field(String label, String value) {
         return lines(label + "：" + (value == null ? "-" : value), 10.5f, 2);
