@@ -42,7 +42,7 @@ class BrowserIncidentFlowTest {
             grid.locator("#personalInfoRecordsLeaked").dispatchEvent("change");
             assertThat(grid.locator("#preview-grade")).hasText("Major");
             assertThat(grid.locator("#preview")).containsText("People whose personal information leaked");
-            grid.click("#submit-incident");
+            grid.waitForNavigation(() -> grid.click("#submit-incident"));
             assertThat(grid.locator("#incident-grade")).hasText("Major");
             assertThat(grid.locator("#clocks")).containsText("Report to the protection department");
             String incidentUrl = grid.url();
@@ -51,13 +51,13 @@ class BrowserIncidentFlowTest {
                 Page page = browsers.signedIn(regulator);
                 page.navigate(browsers.url("/incidents"));
                 assertThat(page.locator("#incident-list tr:has-text('" + summary + "')")).containsText("Major");
-                page.click("text=" + summary);
+                page.waitForNavigation(() -> page.click("text=" + summary));
                 assertThat(page.locator("#clocks tr:has-text('Report to the')").first()).containsText("Met");
-                page.click("#acknowledge");
+                page.waitForNavigation(() -> page.click("#acknowledge"));
                 assertThat(page.locator(".alert-success")).hasText("Receipt acknowledged.");
                 if (regulator.equals("energy-dept")) {
                     assertThat(page.locator("#clocks tr:has-text('Forward to CAC')")).containsText("min left");
-                    page.click("#forward");
+                    page.waitForNavigation(() -> page.click("#forward"));
                     assertThat(page.locator(".alert-success")).containsText("Forwarded");
                     assertThat(page.locator("#clocks tr:has-text('Forward to MPS')")).containsText("Met");
                 }
@@ -66,19 +66,19 @@ class BrowserIncidentFlowTest {
             for (String national : new String[] {"mps", "cac"}) {
                 Page page = browsers.signedIn(national);
                 page.navigate(browsers.url("/incidents"));
-                page.click("text=" + summary);
+                page.waitForNavigation(() -> page.click("text=" + summary));
                 assertThat(page.locator("table:has-text('Forwarded to')")).isVisible();
             }
 
             grid.navigate(incidentUrl);
             grid.fill("#development", "Entry through an unpatched VPN appliance");
-            grid.click("#submit-supplement");
+            grid.waitForNavigation(() -> grid.click("#submit-supplement"));
             assertThat(grid.locator(".alert-success")).hasText("The supplement was filed.");
-            grid.click("#handling-ended");
+            grid.waitForNavigation(() -> grid.click("#handling-ended"));
             grid.fill("#final-cause", "Unpatched VPN appliance");
             grid.fill("#final-response", "Isolated and restored from backups");
             grid.fill("#final-harm", "12 million people's records leaked");
-            grid.click("#submit-final-report");
+            grid.waitForNavigation(() -> grid.click("#submit-final-report"));
             assertThat(grid.locator("#incident-status")).hasText("Closed");
             assertThat(grid.locator(".incident-version")).hasCount(4);
         }
