@@ -52,5 +52,7 @@ public record OperatorFacts(
         long openChanges, long changesAwaitingRequirements,
         // Art. 15(2) / 39(7), the platform's reading: warnings that matched an asset, and those with an asset still
         // unanswered past their time to respond (and the grace of compliance_parameter WARNING_RESPONSE_GRACE)
-        long warningsMatched, long warningsUnanswered, LocalDate warningsUnansweredSince) {
+        long warningsMatched, long warningsUnanswered, LocalDate warningsUnansweredSince,
+        // 42: failures to cooperate with an inspection standing on the date (recorded, not yet cleared)
+        long nonCooperation, LocalDate nonCooperationSince, List<UUID> nonCooperationInspectionIds) {
 }

@@ -43,6 +43,27 @@ class DemoSupervision {
         this.clock = clock;
     }
 
+    /**
+     * The state security, secrecy and cryptography administrations, which inspect CII within their competence
+     * (Art. 28); each registered once.
+     */
+    void seedInspectingBodies() {
+        Object[][] bodies = {
+                {org.ciip.shared.OrganizationKind.STATE_SECURITY, "国家安全部", "Ministry of State Security", "00001701X"},
+                {org.ciip.shared.OrganizationKind.SECRECY_ADMINISTRATION, "国家保密局", "National Administration of State "
+                        + "Secrets Protection", "00001801X"},
+                {org.ciip.shared.OrganizationKind.CRYPTOGRAPHY_ADMINISTRATION, "国家密码管理局", "State Cryptography "
+                        + "Administration", "00001901X"}};
+        for (Object[] b : bodies) {
+            String creditCode = org.ciip.registry.UnifiedSocialCreditCode.complete("11100000" + b[3]);
+            if (organizations.findByCreditCode(creditCode).isEmpty()) {
+                organizations.register(new Organizations.OrganizationRegistration(
+                        (org.ciip.shared.OrganizationKind) b[0], (String) b[1], (String) b[2], creditCode, "110102",
+                        null, List.of()));
+            }
+        }
+    }
+
     /** Seeds once: skipped when the agency already has a testing authorization. */
     void seedTesting() {
         boolean seeded = accounts.runAs("agency", () -> testing.list(Actors.current(), null, null,

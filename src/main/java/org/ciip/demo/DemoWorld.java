@@ -114,6 +114,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         transaction.executeWithoutResult(status -> program.seed());
         transaction.executeWithoutResult(status -> supervision.seed());
         transaction.executeWithoutResult(status -> supervision.seedTesting());
+        transaction.executeWithoutResult(status -> supervision.seedInspectingBodies());
         log.info("""
 
                 ==================================================================

@@ -47,7 +47,8 @@ public class Accountability {
 
     /** The bodies an operator may report for fees or brands: those that inspect (Art. 26, 28, 45). */
     static final Set<OrganizationKind> INSPECTING = EnumSet.of(OrganizationKind.PROTECTION_DEPARTMENT,
-            OrganizationKind.PUBLIC_SECURITY_ORGAN, OrganizationKind.PROVINCIAL_CAC);
+            OrganizationKind.PUBLIC_SECURITY_ORGAN, OrganizationKind.PROVINCIAL_CAC, OrganizationKind.STATE_SECURITY,
+            OrganizationKind.SECRECY_ADMINISTRATION, OrganizationKind.CRYPTOGRAPHY_ADMINISTRATION);
     static final Set<String> GRAVE = Set.of("MAJOR", "PARTICULARLY_MAJOR");
 
     private final AccountabilityRecords records;
@@ -130,8 +131,8 @@ public class Accountability {
         Validation v = new Validation();
         if (r.bodyId() == null || organizations.find(r.bodyId()).filter(o -> INSPECTING.contains(o.kind()))
                 .isEmpty()) {
-            v.add("bodyId", "validation.conductBody", "must be a protection department, a public security organ or "
-                    + "a provincial CAC");
+            v.add("bodyId", "validation.conductBody", "must be a protection department, a public security organ, "
+                    + "a provincial CAC, or a state security, secrecy or cryptography administration");
         }
         String kind = r.kind() == null ? "" : r.kind().trim().toUpperCase(Locale.ROOT);
         if (!Set.of("FEE", "BRAND").contains(kind)) {

@@ -55,6 +55,10 @@ record Navigation(List<Item> items) {
                 || kind == OrganizationKind.TELECOM_AUTHORITY || kind == OrganizationKind.MPS) {
             items.add(new Item("/support", "nav.support"));
         }
+        if (kind == OrganizationKind.OPERATOR
+                || org.ciip.supervision.InspectionPlanning.INSPECTORS.contains(kind)) {
+            items.add(new Item("/inspections", "nav.inspections"));
+        }
         if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
                 || kind == OrganizationKind.SERVICE_AGENCY || kind == OrganizationKind.CAC
                 || kind == OrganizationKind.MPS || kind == OrganizationKind.TELECOM_AUTHORITY) {

@@ -65,7 +65,7 @@ class ComplianceEngineTest {
         assertThat(compliance.get("operatorId").asString()).isEqualTo(op.id().toString());
         assertThat(compliance.get("asOf").asString()).isEqualTo(today().toString());
         assertThat(compliance.get("items").findValuesAsString("article")).containsExactly("39(1)", "39(2)", "39(3)",
-                "39(4)", "39(5)", "39(6)", "39(7)", "39(8)", "39(9)", "39(10)", "40", "41");
+                "39(4)", "39(5)", "39(6)", "39(7)", "39(8)", "39(9)", "39(10)", "40", "41", "42");
         assertThat(compliance.get("items").findValuesAsString("status")).containsOnly("COMPLIANT");
         JsonNode institution = item(compliance, "39(4)");
         assertThat(institution.get("since").asString()).isEqualTo("2022-03-01");

@@ -128,6 +128,18 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void aStandingFailureToCooperateWithAnInspectionBreachesArticle42AndAClearedOneDoesNot() {
+        Builder b = compliant();
+        assertThat(item(rules.evaluate(b.build(), TODAY), "42").status()).isEqualTo(ComplianceStatus.COMPLIANT);
+        b.nonCooperation = 1;
+        b.nonCooperationSince = TODAY.minusDays(2);
+        ItemResult item = item(rules.evaluate(b.build(), TODAY), "42");
+        assertThat(item.status()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
+        assertThat(item.since()).isEqualTo(TODAY.minusDays(2));
+        assertThat(item.facts().getFirst().recordType()).isEqualTo("INSPECTION");
+    }
+
+    @Test
     void aPersonBarredByALaterSanctionBreachesTheBackgroundReviewItem() {
         Builder b = compliant();
         b.barredInPosition = 1;
@@ -178,6 +190,8 @@ class ComplianceRulesTest {
         long warningsMatched = 0;
         long warningsUnanswered = 0;
         LocalDate warningsUnansweredSince;
+        long nonCooperation = 0;
+        LocalDate nonCooperationSince;
 
         OperatorFacts build() {
             LocalDate later = TODAY.plusYears(1);
@@ -197,7 +211,8 @@ class ComplianceRulesTest {
                     0, null, 0, null, null, List.of(),
                     lateReports, lateReportsSince, List.of(), pendingReports, nextReportDue,
                     usedWithoutReview, usedWithoutReviewAmount, usedWithoutReviewSince, List.of(), 0, 0,
-                    TODAY.getYear(), 0, 0, warningsMatched, warningsUnanswered, warningsUnansweredSince);
+                    TODAY.getYear(), 0, 0, warningsMatched, warningsUnanswered, warningsUnansweredSince,
+                    nonCooperation, nonCooperationSince, nonCooperation > 0 ? List.of(UUID.randomUUID()) : List.of());
         }
     }
 }

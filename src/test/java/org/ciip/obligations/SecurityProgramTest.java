@@ -296,17 +296,8 @@ class SecurityProgramTest {
     }
 
     Http.Response upload(String token, String recordType, String recordId, String fileName, byte[] content) {
-        String boundary = "ciip" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return http.send(http.request("/api/v1/evidence?recordType=" + recordType + "&recordId=" + recordId, token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return http.postFile("/api/v1/evidence?recordType=" + recordType + "&recordId=" + recordId, token, fileName,
+                content);
     }
 
     @Test

@@ -67,7 +67,8 @@ public class ComplianceQuery {
               (select max(y.year) from obligations_institution_year y where y.operator_id = o.id and y.recorded_at <= :at)
                 as latest_budget_year,
               chg.open_changes, chg.changes_awaiting_requirements,
-              wrn.warnings_matched, wrn.warnings_unanswered, wrn.warnings_unanswered_since
+              wrn.warnings_matched, wrn.warnings_unanswered, wrn.warnings_unanswered_since,
+              coop.non_cooperation, coop.non_cooperation_since, coop.non_cooperation_ids
             from registry_organization o
             left join obligations_institution inst on inst.operator_id = o.id
             left join lateral (
@@ -213,6 +214,13 @@ public class ComplianceQuery {
                     from supervision_warning_answer sa where sa.operator_id = o.id and sa.matched_at <= :at) a
             ) wrn on true
             left join lateral (
+              select count(*) as non_cooperation, min(nc.occurred_on) as non_cooperation_since,
+                (array_agg(distinct nc.inspection_id))[1 : 5] as non_cooperation_ids
+              from supervision_non_cooperation nc
+              where nc.operator_id = o.id and nc.occurred_on <= :asOf
+                and (nc.cleared_on is null or nc.cleared_on > :asOf)
+            ) coop on true
+            left join lateral (
               select count(*) filter (where ob.due_at <= :at and (ob.met_at is null or ob.met_at > ob.due_at))
                   as late_reports,
                 min((ob.due_at at time zone 'Asia/Shanghai')::date)
@@ -299,7 +307,8 @@ public class ComplianceQuery {
                 rs.getLong("awaiting_review"), rs.getLong("used_before_review_passed"),
                 (Integer) rs.getObject("latest_budget_year"), rs.getLong("open_changes"),
                 rs.getLong("changes_awaiting_requirements"), rs.getLong("warnings_matched"),
-                rs.getLong("warnings_unanswered"), date(rs, "warnings_unanswered_since"));
+                rs.getLong("warnings_unanswered"), date(rs, "warnings_unanswered_since"),
+                rs.getLong("non_cooperation"), date(rs, "non_cooperation_since"), ids(rs, "non_cooperation_ids"));
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

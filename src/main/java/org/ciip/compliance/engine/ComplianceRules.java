@@ -10,7 +10,7 @@ import org.ciip.compliance.OperatorFacts;
 import org.ciip.compliance.ProgramDuties.DutyStatus;
 
 /**
- * The rules of Art. 39-41: one {@link ItemResult} per liability item from an operator's {@link OperatorFacts} on a
+ * The rules of Art. 39-42: one {@link ItemResult} per liability item from an operator's {@link OperatorFacts} on a
  * date. No Spring, no database: every decision here is a plain function of the facts and the {@link Parameters}.
  *
  * <p>An item is NON_COMPLIANT when a fact breaches it, AT_RISK when nothing does yet but a duty falls due within the
@@ -20,7 +20,7 @@ public final class ComplianceRules {
 
     /** The items, in the order of the Regulations. */
     public static final List<String> ARTICLES = List.of("39(1)", "39(2)", "39(3)", "39(4)", "39(5)", "39(6)",
-            "39(7)", "39(8)", "39(9)", "39(10)", "40", "41");
+            "39(7)", "39(8)", "39(9)", "39(10)", "40", "41", "42");
 
     /** An agreement with no expiry date is valid until this date in the query's answers. */
     static final LocalDate NO_EXPIRY = LocalDate.of(9999, 12, 31);
@@ -207,6 +207,14 @@ public final class ComplianceRules {
         v.ok(Fact.of("fact.reviewsBeforeUse"), cii);
         ItemResult art41 = v.result();
         items.add(new ItemResult(art41.article(), art41.status(), art41.since(), art41.facts(), amount));
+
+        v = new Verdict("42", asOf, duties);
+        if (f.nonCooperation() > 0) {
+            v.fail(Fact.of("fact.nonCooperation", f.nonCooperation())
+                    .about("INSPECTION", f.nonCooperationInspectionIds()), f.nonCooperationSince());
+        }
+        v.ok(Fact.of("fact.cooperated"), cii);
+        items.add(v.result());
         return items;
     }
 

@@ -304,6 +304,7 @@ public class ComplianceService implements CompliancePeriods, ProgramDuties, Brea
             case "INCIDENT" -> fact.recordIds().stream().map(id -> "/incidents/" + id).toList();
             case "CHANGE_REPORT" -> fact.recordIds().stream().map(id -> "/change-reports/" + id).toList();
             case "WARNING" -> List.of("/warnings");
+            case "INSPECTION" -> fact.recordIds().stream().map(id -> "/inspections/" + id).toList();
             default -> List.of(program + "#" + section(article));
         };
     }

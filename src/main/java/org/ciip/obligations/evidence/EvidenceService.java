@@ -1,11 +1,7 @@
 package org.ciip.obligations.evidence;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +11,7 @@ import org.ciip.audit.AuditTrail;
 import org.ciip.obligations.program.OperatorAccess;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Hashing;
+import org.ciip.shared.files.UploadedFiles;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +29,6 @@ public class EvidenceService {
     /** The records evidence attaches to, each with how to find its operator. */
 
     /** Accepted extensions and the content type each is served with. */
-    static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "zip", "application/zip",
-            "txt", "text/plain; charset=utf-8", "csv", "text/csv; charset=utf-8");
-
     private final EvidenceFiles files;
     private final OperatorAccess access;
     private final AuditTrail audit;
@@ -77,12 +69,12 @@ public class EvidenceService {
         String name = originalName == null ? "" : originalName.trim();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String contentType = TYPES.get(extension);
+        String contentType = UploadedFiles.TYPES.get(extension);
         if (contentType == null) {
-            String types = String.join(", ", TYPES.keySet().stream().sorted().toList());
+            String types = String.join(", ", UploadedFiles.TYPES.keySet().stream().sorted().toList());
             throw fileProblem("validation.fileType", "must be one of " + types, types);
         }
-        if (!contentMatches(extension, content)) {
+        if (!UploadedFiles.contentMatches(extension, content)) {
             throw fileProblem("validation.fileContent", "does not contain what its extension ." + extension + " says",
                     extension);
         }
@@ -128,35 +120,5 @@ public class EvidenceService {
         }
         access.readable(actor, operatorId.get());
         return operatorId.get();
-    }
-
-    /** Whether the bytes are what the extension says, by their signature (text: UTF-8 without NUL bytes). */
-    static boolean contentMatches(String extension, byte[] content) {
-        return switch (extension) {
-            case "pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-            case "jpg", "jpeg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "zip", "docx", "xlsx" -> startsWith(content, new byte[] {'P', 'K', 0x03, 0x04});
-            case "txt", "csv" -> isUtf8Text(content);
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static boolean isUtf8Text(byte[] content) {
-        for (byte b : content) {
-            if (b == 0) {
-                return false;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }
