@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The demo world's software inventory (Art. 24): the grid company's SCADA system with its CycloneDX SBOM, uploaded
  * through the public API as the grid's officer would, so that a warning for one of its libraries has someone to reach;
  * and a penetration test of that system next week (Art. 31), asked by the demo agency and authorized by the grid
- * company and the energy department, whose number anyone can verify.
+ * company and the energy department, whose number anyone can verify; the state security, secrecy and cryptography
+ * administrations (Art. 28), and Beijing public security's inspection of the grid company three weeks ahead.
  */
 @Component
 class DemoSupervision {
@@ -30,15 +31,18 @@ class DemoSupervision {
     private final AssetRegistry assets;
     private final Accounts accounts;
     private final TestingAuthorizations testing;
+    private final org.ciip.supervision.InspectionPlanning inspections;
     private final Organizations organizations;
     private final java.time.Clock clock;
 
     DemoSupervision(SoftwareInventory inventory, AssetRegistry assets, Accounts accounts,
-            TestingAuthorizations testing, Organizations organizations, java.time.Clock clock) {
+            TestingAuthorizations testing, org.ciip.supervision.InspectionPlanning inspections,
+            Organizations organizations, java.time.Clock clock) {
         this.inventory = inventory;
         this.assets = assets;
         this.accounts = accounts;
         this.testing = testing;
+        this.inspections = inspections;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -62,6 +66,24 @@ class DemoSupervision {
                         null, List.of()));
             }
         }
+    }
+
+    /**
+     * Beijing public security's inspection of the grid company three weeks ahead (Art. 28), so that the energy
+     * department planning its own inspection of the grid sees the overlap (Art. 27); seeded once.
+     */
+    void seedInspection() {
+        boolean seeded = accounts.runAs("psb-beijing", () -> inspections.list(Actors.current(), null, null, null, null,
+                PageQuery.of(0, 1, null, Map.of(), "starts_on")).totalElements() > 0);
+        if (seeded) {
+            return;
+        }
+        UUID grid = accounts.runAs("grid-officer", () -> Actors.current().organizationId());
+        java.time.LocalDate start = LegalTime.today(clock).plusDays(21);
+        accounts.runAs("psb-beijing", () -> inspections.plan(Actors.current(), new org.ciip.supervision.InspectionRequest(
+                grid, "INSPECTION", "28", "网络安全执法检查 Cybersecurity inspection",
+                List.of("SECURITY_PROGRAM", "INCIDENT_RESPONSE"), List.of(), start, start.plusDays(2),
+                "北京市公安局网安总队检查组 Beijing PSB cyber police inspection team")));
     }
 
     /** Seeds once: skipped when the agency already has a testing authorization. */

@@ -115,6 +115,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         transaction.executeWithoutResult(status -> supervision.seed());
         transaction.executeWithoutResult(status -> supervision.seedTesting());
         transaction.executeWithoutResult(status -> supervision.seedInspectingBodies());
+        transaction.executeWithoutResult(status -> supervision.seedInspection());
         log.info("""
 
                 ==================================================================

@@ -9,5 +9,9 @@
  * approved on one of two routes, reported in advance to the telecom authority where needed, verified by anyone
  * ({@code /verify/authorizations/{number}}), with sessions and findings handed to the operator as assessments; testing
  * outside them is reported ({@link org.ciip.supervision.UnauthorizedTesting}) and may end in the sanctions register.
+ * Sector security plans (Art. 22, {@link org.ciip.supervision.SectorPlans}), the sector emergency plan and drills
+ * (Art. 25, {@link org.ciip.supervision.SectorDrills}), and inspections with their coordination, findings and the
+ * operator's cooperation (Art. 26-28, 42, 45, {@link org.ciip.supervision.InspectionPlanning},
+ * {@link org.ciip.supervision.InspectionConduct}).
  */
 package org.ciip.supervision;

@@ -59,6 +59,10 @@ record Navigation(List<Item> items) {
                 || org.ciip.supervision.InspectionPlanning.INSPECTORS.contains(kind)) {
             items.add(new Item("/inspections", "nav.inspections"));
         }
+        if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT) {
+            items.add(new Item("/drills", "nav.drills"));
+            items.add(new Item("/sector-plans", "nav.sectorPlans"));
+        }
         if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
                 || kind == OrganizationKind.SERVICE_AGENCY || kind == OrganizationKind.CAC
                 || kind == OrganizationKind.MPS || kind == OrganizationKind.TELECOM_AUTHORITY) {

@@ -35,9 +35,7 @@ class InspectionFlowTest {
     }
 
     Party operator() {
-        Party operator = fresh.operator("FINANCE");
-        fresh.ciiAsset(operator);
-        return operator;
+        return fresh.ciiOperator("FINANCE");
     }
 
     String plan(String token, Party operator, String topics, LocalDate start, int days) {
@@ -127,6 +125,12 @@ class InspectionFlowTest {
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("findings").findValuesAsString("status")).containsOnly("VERIFIED");
         assertThat(http.get("/api/v1/inbox?size=50", token).body()).contains("was closed");
+        assertThat(http.brokenPages("psb-beijing", "/inspections/" + police, "/inspections/" + id)).isEmpty();
+        assertThat(http.brokenPages("finance-dept", "/inspections/" + id, "/inspections", "/inspections/new",
+                "/inspections/new?operatorId=" + operator.id(), "/supervision-calendar",
+                "/supervision-calendar?month=" + today().plusMonths(1).toString().substring(0, 7))).isEmpty();
+        assertThat(http.brokenPages(operator.username(), "/inspections/" + id, "/inspections",
+                "/supervision-calendar")).isEmpty();
     }
 
     @Test

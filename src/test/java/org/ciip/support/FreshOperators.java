@@ -51,6 +51,13 @@ public class FreshOperators {
         return create(OrganizationKind.OPERATOR, sector);
     }
 
+    /** An operator of the sector with one CII asset (a finance system, identified by the finance department). */
+    public Party ciiOperator(String sector) {
+        Party operator = operator(sector);
+        ciiAsset(operator);
+        return operator;
+    }
+
     public record Party(UUID id, String username) {
     }
 

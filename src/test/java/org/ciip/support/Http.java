@@ -118,6 +118,26 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * The pages, signed in as {@code username}, that do not open in English or Chinese: not 200, a message key
+     * missing ({@code ??}), or the error page; each as "page lang -> status".
+     */
+    public java.util.List<String> brokenPages(String username, String... pages) {
+        String session = signIn(username);
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        for (String lang : java.util.List.of("en", "zh-CN")) {
+            for (String page : pages) {
+                Response answer = send(request(page + (page.contains("?") ? "&" : "?") + "lang=" + lang, null,
+                        "Accept", "text/html").header("Cookie", session).GET());
+                if (answer.status() != 200 || answer.body().contains("??")
+                        || answer.body().contains("Something went wrong") || answer.body().contains("出现错误")) {
+                    broken.add(username + " " + page + " " + lang + " -> " + answer.status());
+                }
+            }
+        }
+        return broken;
+    }
+
     /** Posts one file as the multipart part {@code file}. */
     public Response postFile(String path, String token, String fileName, byte[] content) {
         String boundary = "ciip" + java.util.UUID.randomUUID();

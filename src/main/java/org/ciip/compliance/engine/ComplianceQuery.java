@@ -141,7 +141,12 @@ public class ComplianceQuery {
             left join lateral (
               select max(a.held_on) filter (where a.kind = 'DRILL') as last_drill,
                 max(a.held_on) filter (where a.kind = 'TRAINING') as last_training
-              from obligations_activity a where a.operator_id = o.id and a.held_on <= :asOf and a.recorded_at <= :at
+              from (select kind, held_on from obligations_activity
+                    where operator_id = o.id and held_on <= :asOf and recorded_at <= :at
+                    -- a drill of its protection department it took part in counts as its own (Art. 15(3), 25)
+                    union all
+                    select 'DRILL', held_on from supervision_drill_participation
+                    where operator_id = o.id and held_on <= :asOf and recorded_at <= :at) a
             ) act on true
             left join lateral (
               select count(*) filter (where f.due_on < :asOf) as findings_overdue,

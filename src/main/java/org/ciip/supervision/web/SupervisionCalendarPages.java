@@ -22,17 +22,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The calendar of planned inspections (Art. 26-28) by month: a department's and a body's own, CAC's national one, and
+ * The calendar of planned inspections (Art. 26-28) and drills (Art. 25) by month: a department's and a body's own, CAC's national one, and
  * the operator's view of what is coming.
  */
 @Controller
 class SupervisionCalendarPages {
 
     private final InspectionPlanning planning;
+    private final org.ciip.supervision.SectorDrills drills;
     private final java.time.Clock clock;
 
-    SupervisionCalendarPages(InspectionPlanning planning, java.time.Clock clock) {
+    SupervisionCalendarPages(InspectionPlanning planning, org.ciip.supervision.SectorDrills drills,
+            java.time.Clock clock) {
         this.planning = planning;
+        this.drills = drills;
         this.clock = clock;
     }
 
@@ -59,17 +62,21 @@ class SupervisionCalendarPages {
         List<InspectionSummary> inspections = planning.list(actor, null, null, first, last,
                 PageQuery.of(0, PageQuery.MAX_SIZE, null, Map.of(), "starts_on")).items().stream()
                 .filter(s -> s.status() != InspectionStatus.MERGED).toList();
+        List<org.ciip.supervision.DrillSummary> drillDays = drills.list(actor, first, last,
+                PageQuery.of(0, PageQuery.MAX_SIZE, null, Map.of(), "held_on")).items();
         List<List<Day>> weeks = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             if (d.getDayOfWeek() == DayOfWeek.MONDAY) {
                 weeks.add(new ArrayList<>());
             }
             LocalDate day = d;
-            List<Entry> entries = inspections.stream()
+            List<Entry> entries = new ArrayList<>(inspections.stream()
                     .filter(s -> !day.isBefore(s.startsOn()) && !day.isAfter(s.endsOn()))
                     .map(s -> new Entry("/inspections/" + s.id(), s.number(), s.title(), s.operatorName(),
                             "INSPECTION", day.equals(s.startsOn()) || day.getDayOfWeek() == DayOfWeek.MONDAY))
-                    .toList();
+                    .toList());
+            drillDays.stream().filter(dr -> dr.heldOn().equals(day)).forEach(dr -> entries.add(new Entry(
+                    "/drills/" + dr.id(), dr.number(), dr.title(), dr.departmentName(), "DRILL", true)));
             weeks.getLast().add(new Day(d, YearMonth.from(d).equals(shown), d.equals(today), entries));
         }
         model.addAttribute("weeks", weeks);
@@ -77,6 +84,7 @@ class SupervisionCalendarPages {
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("count", inspections.size());
+        model.addAttribute("drillCount", drillDays.size());
         return "supervision/calendar";
     }
 }
