@@ -33,14 +33,16 @@ class CaseIntake {
     private final Organizations organizations;
     private final IncidentReporting incidents;
     private final ObjectProvider<Breaches> breaches;
+    private final ObjectProvider<InspectionSources> inspections;
     private final PersonIdHasher hasher;
     private final java.time.Clock clock;
 
     CaseIntake(Organizations organizations, IncidentReporting incidents, ObjectProvider<Breaches> breaches,
-            PersonIdHasher hasher, java.time.Clock clock) {
+            ObjectProvider<InspectionSources> inspections, PersonIdHasher hasher, java.time.Clock clock) {
         this.organizations = organizations;
         this.incidents = incidents;
         this.breaches = breaches;
+        this.inspections = inspections;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -108,8 +110,9 @@ class CaseIntake {
                 sourceRef = "Art. " + article + " as of " + today;
             }
             case "INCIDENT" -> sourceRef = incidentSource(actor, sourceRef, operator, v);
-            default -> v.add("sourceKind", "validation.oneOf", "must be COMPLIANCE, INCIDENT or MANUAL",
-                    "COMPLIANCE, INCIDENT, MANUAL");
+            case "INSPECTION" -> sourceRef = inspectionSource(actor, sourceRef, operator, v);
+            default -> v.add("sourceKind", "validation.oneOf", "must be COMPLIANCE, INCIDENT, INSPECTION or MANUAL",
+                    "COMPLIANCE, INCIDENT, INSPECTION, MANUAL");
         }
         List<Cases.PersonRow> persons = persons(c.persons(), v);
         v.throwIfInvalid();
@@ -121,6 +124,26 @@ class CaseIntake {
         return organizations.listAll().stream().filter(o -> o.kind() == OrganizationKind.OPERATOR)
                 .filter(o -> competentFor(actor, o)).sorted(java.util.Comparator.comparing(OrganizationSummary::name))
                 .toList();
+    }
+
+    /** An inspection the authority is a body of, of the same operator; its id. */
+    private String inspectionSource(Actor actor, String ref, OrganizationSummary operator, Validation v) {
+        UUID inspectionId;
+        try {
+            inspectionId = ref == null ? null : UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            inspectionId = null;
+        }
+        java.util.Optional<InspectionSources.Source> source = inspectionId == null ? java.util.Optional.empty()
+                : inspections.getObject().asBody(actor, inspectionId);
+        if (source.isEmpty()) {
+            v.add("sourceRef", "validation.caseInspection", "is the id of an inspection your organization carried out");
+            return null;
+        }
+        if (operator != null && !source.get().operatorId().equals(operator.id())) {
+            v.add("sourceRef", "validation.caseInspectionOperator", "is an inspection of another operator");
+        }
+        return inspectionId.toString();
     }
 
     private String incidentSource(Actor actor, String ref, OrganizationSummary operator, Validation v) {

@@ -67,6 +67,11 @@ public class EnforcementCases {
                 .anyMatch(a -> CaseRules.authorities(a).contains(actor.organizationKind()));
     }
 
+    /** Whether the actor's organization is a competent authority for this article (Art. 39-43). */
+    public static boolean mayOpen(Actor actor, String article) {
+        return actor.canWrite() && CaseRules.authorities(article).contains(actor.organizationKind());
+    }
+
     @Transactional
     public CaseView open(Actor actor, NewCase c) {
         CaseIntake.Admitted admitted = intake.admit(actor, c);

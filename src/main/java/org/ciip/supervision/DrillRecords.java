@@ -154,9 +154,10 @@ class DrillRecords {
                 rs.getString("status"), Rows.instant(rs, "held_at"), participants, findings);
     }
 
-    PageResult<DrillSummary> page(UUID org, LocalDate from, LocalDate to, PageQuery page) {
+    PageResult<DrillSummary> page(UUID org, String q, LocalDate from, LocalDate to, PageQuery page) {
         String where = " where" + SEEN + (from == null ? "" : " and d.held_on >= :from")
-                + (to == null ? "" : " and d.held_on <= :to");
+                + (to == null ? "" : " and d.held_on <= :to")
+                + (q == null ? "" : " and (d.number ilike :q or d.title ilike :q)");
         var count = jdbc.sql("select count(*) from sector_drill d" + where).param("org", org);
         var list = jdbc.sql("""
                 select d.id, d.number, d.title, o.name, d.held_on, d.status,
@@ -171,6 +172,11 @@ class DrillRecords {
         if (to != null) {
             count = count.param("to", to);
             list = list.param("to", to);
+        }
+        if (q != null) {
+            String text = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            count = count.param("q", text);
+            list = list.param("q", text);
         }
         long total = count.query(Long.class).single();
         return PageResult.of(list.query((rs, n) -> new DrillSummary(UUID.fromString(rs.getString(1)),

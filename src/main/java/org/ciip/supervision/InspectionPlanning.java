@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every inspection and overlap nationally.
  */
 @Service
-public class InspectionPlanning {
+public class InspectionPlanning implements org.ciip.enforcement.InspectionSources {
 
     /** Who inspects CII (Art. 26-28). */
     public static final Set<OrganizationKind> INSPECTORS = EnumSet.of(OrganizationKind.PROTECTION_DEPARTMENT,
@@ -195,6 +195,16 @@ public class InspectionPlanning {
                 c.conclusion, operator || body ? files.documents(id) : List.of(), files.findings(id, today),
                 files.nonCooperation(id), operator || !c.status.open() ? List.of() : overlapping(id, c.operatorId),
                 operator ? files.conductReports(id, c.operatorId) : List.of());
+    }
+
+    @Override
+    public java.util.Optional<Source> asBody(Actor actor, UUID inspectionId) {
+        if (actor.organizationId() == null) {
+            return java.util.Optional.empty();
+        }
+        return records.find(inspectionId, actor.organizationId(), false)
+                .filter(c -> c.bodies.stream().anyMatch(b -> b.id().equals(actor.organizationId())))
+                .map(c -> new Source(c.operatorId, c.number));
     }
 
     /** The inspections the actor may see (CAC: all), by start date; optionally by status, text and period. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -201,16 +203,36 @@ class PlanRecords {
         return true;
     }
 
-    /** The plans a department wrote (each one's latest version), or those an operator has tasks in (approved). */
-    List<PlanRecords.Plan> list(UUID org, boolean department) {
-        String where = department
+    /**
+     * The plans a department wrote (each one's latest version), or those an operator has tasks in (approved), by
+     * period, newest first; optionally by title.
+     */
+    PageResult<SectorPlanSummary> page(UUID org, boolean department, String q,
+            PageQuery page) {
+        String where = (department
                 ? " where p.department_id = :org and p.version = (select max(x.version) from sector_security_plan x"
                 + " where x.lineage = p.lineage)"
                 : " where p.status = 'APPROVED' and exists (select 1 from sector_plan_task t"
                 + " join registry_organization dep on dep.id = p.department_id"
-                + " join registry_organization o on o.id = :org where t.plan_id = p.id and" + ASSIGNED + ")";
-        return jdbc.sql("select p.id from sector_security_plan p" + where + " order by p.period_from desc limit 200")
-                .param("org", org).query(UUID.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+                + " join registry_organization o on o.id = :org where t.plan_id = p.id and" + ASSIGNED + ")")
+                + (q == null ? "" : " and p.title ilike :q");
+        String text = q == null ? null
+                : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var count = jdbc.sql("select count(*) from sector_security_plan p" + where).param("org", org);
+        var list = jdbc.sql("select p.id, p.title, d.name, p.period_from, p.period_to, p.version, p.status,"
+                        + " (select count(*) from sector_plan_task t where t.plan_id = p.id)"
+                        + " from sector_security_plan p join registry_organization d on d.id = p.department_id" + where
+                        + " order by p.period_from desc, p.title limit :limit offset :offset")
+                .param("org", org).param("limit", page.size()).param("offset", page.offset());
+        if (text != null) {
+            count = count.param("q", text);
+            list = list.param("q", text);
+        }
+        long total = count.query(Long.class).single();
+        return PageResult.of(list.query((rs, n) -> new SectorPlanSummary(
+                UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6),
+                PlanVersion.valueOf(rs.getString(7)), rs.getLong(8))).list(), page, total);
     }
 
     /** The task of a plan with its plan's id, if any. */

@@ -174,11 +174,12 @@ public class SectorDrills {
                 .orElseThrow(() -> ApiException.notFound("Drill " + id));
     }
 
-    public PageResult<DrillSummary> list(Actor actor, LocalDate from, LocalDate to, PageQuery page) {
+    /** The drills the actor organizes or takes part in, newest first; optionally by text and period. */
+    public PageResult<DrillSummary> list(Actor actor, String q, LocalDate from, LocalDate to, PageQuery page) {
         if (actor.organizationId() == null) {
             return PageResult.of(List.of(), page, 0);
         }
-        return drills.page(actor.organizationId(), from, to, page);
+        return drills.page(actor.organizationId(), Validation.blankToNull(q), from, to, page);
     }
 
     /** The department records a participant's measured times, once the drill's day has come. */

@@ -145,15 +145,13 @@ public class SectorPlans {
     }
 
     /** The department's plans (latest version of each), or an operator's plans in force with tasks for it. */
-    public List<SectorPlanView> list(Actor actor) {
-        if (actor.organizationId() == null) {
-            return List.of();
-        }
+    public org.ciip.shared.api.PageResult<SectorPlanSummary> list(Actor actor, String q,
+            org.ciip.shared.api.PageQuery page) {
         boolean department = actor.is(OrganizationKind.PROTECTION_DEPARTMENT);
-        if (!department && !actor.is(OrganizationKind.OPERATOR)) {
+        if (actor.organizationId() == null || !department && !actor.is(OrganizationKind.OPERATOR)) {
             throw ApiException.forbidden("Protection departments and their operators read sector security plans.");
         }
-        return plans.list(actor.organizationId(), department).stream().map(p -> find(actor, p.id())).toList();
+        return plans.page(actor.organizationId(), department, Validation.blankToNull(q), page);
     }
 
     private PlanRecords.Plan own(Actor actor, UUID id) {

@@ -153,6 +153,19 @@ class InspectionFlowTest {
         assertThat(item.get("status").asString()).isEqualTo("NON_COMPLIANT");
         assertThat(item.get("evidence").get(0).get("links").get(0).asString()).isEqualTo("/inspections/" + id);
         assertThat(item.get("consequence").toString()).contains("50000");
+        assertThat(http.brokenPages("finance-dept", "/inspections/" + id)).isEmpty();
+        assertThat(http.send(http.request("/inspections/" + id, null, "Accept", "text/html")
+                .header("Cookie", http.signIn("finance-dept")).GET()).body()).contains("id=\"open-case\"");
+        String caseBody = """
+                {"article": "42", "operatorId": "%s", "sourceKind": "INSPECTION", "sourceRef": "%s",
+                 "facts": "The team was refused entry to the data centre on %s.", "actDate": "%s"}""";
+        Http.Response opened = http.post("/api/v1/enforcement-cases", dept, caseBody.formatted(operator.id(), id,
+                today(), today()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().get("sourceKind").asString()).isEqualTo("INSPECTION");
+        String elsewhere = plan(http.token("psb-beijing"), operator, "\"SECRECY\"", today().plusDays(40), 1);
+        assertThat(http.post("/api/v1/enforcement-cases", dept, caseBody.formatted(operator.id(), elsewhere, today(),
+                today())).errorFields()).as("an inspection the department did not carry out").contains("sourceRef");
         http.post("/api/v1/inspections/" + id + "/non-cooperation/" + record + "/clearance", dept,
                 "{\"note\": \"Entry granted on the second visit.\"}");
         assertThat(item(http.get("/api/v1/operators/" + operator.id() + "/compliance", token).json(), "42")

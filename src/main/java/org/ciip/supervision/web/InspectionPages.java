@@ -128,6 +128,9 @@ class InspectionPages {
         model.addAttribute("team", team);
         model.addAttribute("open", i.status().open());
         model.addAttribute("kinds", InspectionConduct.NON_COOPERATION);
+        // a failure to cooperate that stands may become a case under Art. 42, opened by a competent body of the team
+        model.addAttribute("mayOpenCase", team && i.nonCooperation().stream().anyMatch(n -> n.clearedOn() == null)
+                && org.ciip.enforcement.EnforcementCases.mayOpen(actor, "42"));
         return "supervision/inspection";
     }
 

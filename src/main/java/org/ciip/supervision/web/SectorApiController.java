@@ -50,9 +50,11 @@ class SectorApiController {
     }
 
     @GetMapping("/sector-plans")
-    @Operation(summary = "A department's plans (latest version of each), or an operator's plans with tasks for it")
-    List<SectorPlanView> plans() {
-        return plans.list(Actors.current());
+    @Operation(summary = "A department's plans (latest version of each), or an operator's plans with tasks for it; "
+            + "?q= (title)")
+    PageResult<org.ciip.supervision.SectorPlanSummary> plans(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return plans.list(Actors.current(), q, PageQuery.of(page, size, null, Map.of(), "period_from desc"));
     }
 
     @PostMapping("/sector-plans")
@@ -125,11 +127,13 @@ class SectorApiController {
     }
 
     @GetMapping("/drills")
-    @Operation(summary = "The drills you organize or take part in, newest first; ?from=, ?to= (dates)")
-    PageResult<DrillSummary> drills(@RequestParam(required = false) LocalDate from,
+    @Operation(summary = "The drills you organize or take part in, newest first; ?q= (number, title), ?from=, ?to= "
+            + "(dates)")
+    PageResult<DrillSummary> drills(@RequestParam(required = false) String q,
+            @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return drills.list(Actors.current(), from, to, PageQuery.of(page, size, null, Map.of(), "held_on desc"));
+        return drills.list(Actors.current(), q, from, to, PageQuery.of(page, size, null, Map.of(), "held_on desc"));
     }
 
     @GetMapping("/drills/{id}")

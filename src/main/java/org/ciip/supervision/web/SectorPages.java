@@ -49,10 +49,12 @@ class SectorPages {
     // ---- drills and the emergency plan --------------------------------------------------------------------------
 
     @GetMapping("/drills")
-    String drills(@RequestParam(required = false) Integer page, Model model) {
+    String drills(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         Actor actor = Actors.current();
-        model.addAttribute("drills", drills.list(actor, null, null, PageQuery.of(page, 25, null, Map.of(),
-                "held_on desc")));
+        model.addAttribute("drills", drills.list(actor, q, null, null, PageQuery.of(page, size == null ? 25 : size,
+                null, Map.of(), "held_on desc")));
+        model.addAttribute("q", q);
         model.addAttribute("department", department(actor));
         model.addAttribute("emergencyPlans", drills.emergencyPlans(actor));
         return "supervision/drills";
@@ -167,9 +169,12 @@ class SectorPages {
     // ---- sector security plans -----------------------------------------------------------------------------------
 
     @GetMapping("/sector-plans")
-    String plans(Model model) {
+    String plans(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         Actor actor = Actors.current();
-        model.addAttribute("plans", plans.list(actor));
+        model.addAttribute("plans", plans.list(actor, q, PageQuery.of(page, size == null ? 25 : size, null,
+                Map.of(), "period_from desc")));
+        model.addAttribute("q", q);
         model.addAttribute("department", department(actor));
         return "supervision/sector-plans";
     }

@@ -62,7 +62,7 @@ class SupervisionCalendarPages {
         List<InspectionSummary> inspections = planning.list(actor, null, null, first, last,
                 PageQuery.of(0, PageQuery.MAX_SIZE, null, Map.of(), "starts_on")).items().stream()
                 .filter(s -> s.status() != InspectionStatus.MERGED).toList();
-        List<org.ciip.supervision.DrillSummary> drillDays = drills.list(actor, first, last,
+        List<org.ciip.supervision.DrillSummary> drillDays = drills.list(actor, null, first, last,
                 PageQuery.of(0, PageQuery.MAX_SIZE, null, Map.of(), "held_on")).items();
         List<List<Day>> weeks = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
