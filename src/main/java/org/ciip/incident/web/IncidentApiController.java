@@ -32,8 +32,11 @@ class IncidentApiController {
 
     private final IncidentReporting incidents;
     private final Idempotency idempotency;
+    private final org.springframework.context.MessageSource messages;
 
-    IncidentApiController(IncidentReporting incidents, Idempotency idempotency) {
+    IncidentApiController(IncidentReporting incidents, Idempotency idempotency,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.incidents = incidents;
         this.idempotency = idempotency;
     }
@@ -60,6 +63,14 @@ class IncidentApiController {
     @GetMapping("/{id}")
     IncidentView get(@PathVariable UUID id) {
         return incidents.find(Actors.current(), id);
+    }
+
+    @GetMapping(value = "/{id}/document", produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The report as a PDF with its clocks and every version's receipt; ?lang=zh or en")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String lang,
+            java.util.Locale locale) {
+        return IncidentDocument.pdf(incidents.find(Actors.current(), id), lang, locale, messages);
     }
 
     @PostMapping("/{id}/supplements")

@@ -35,11 +35,42 @@ class IncidentPageController {
     private final IncidentReporting incidents;
     private final AssetRegistry assets;
     private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    IncidentPageController(IncidentReporting incidents, AssetRegistry assets, java.time.Clock clock) {
+    IncidentPageController(IncidentReporting incidents, AssetRegistry assets, java.time.Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.incidents = incidents;
         this.assets = assets;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** The report as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
+    @GetMapping("/{id}/document")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id,
+            @RequestParam(required = false) String lang, java.util.Locale locale) {
+        return IncidentDocument.pdf(incidents.find(Actors.current(), id), lang, locale, messages);
+    }
+
+    /** The list as CSV or XLSX, with the list's filters, headers and codes in the reader's language. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Boolean late, java.util.Locale locale) {
+        Actor actor = Actors.current();
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, grade, status, late,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "i.reported_at desc")).items()).stream()
+                .map(i -> java.util.Arrays.<Object>asList(i.reportedAt(), i.operatorName(), i.summary(),
+                        m.apply("category." + i.category()), m.apply("grade." + i.grade()),
+                        m.apply("incident.status." + i.status()), i.discoveredAt(), i.late(), i.nextDueAt(),
+                        i.nextDueKind() == null ? null : m.apply("obligation." + i.nextDueKind())))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "incidents", new org.ciip.shared.export.TableExport
+                .Table(m.apply("incident.list"), java.util.List.of(m.apply("incident.reportedAt"),
+                m.apply("asset.operator"), m.apply("incident.summary"), m.apply("export.category"),
+                m.apply("incident.grade"), m.apply("incident.status"), m.apply("incident.discoveredAt"),
+                m.apply("incident.late"), m.apply("incident.nextClock"), m.apply("export.nextClockKind")), rows));
     }
 
     @ModelAttribute

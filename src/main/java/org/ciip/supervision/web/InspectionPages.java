@@ -65,6 +65,27 @@ class InspectionPages {
         return "supervision/inspections";
     }
 
+    /** The list as CSV or XLSX, with the list's filters. */
+    @GetMapping("/inspections/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
+        Actor actor = Actors.current();
+        InspectionStatus filter = Validation.filter(InspectionStatus.class, status, "status");
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> planning.list(actor, filter, q, null, null,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "starts_on")).items()).stream()
+                .map(s -> java.util.Arrays.<Object>asList(s.number(), s.title(), s.operatorName(), s.leadName(),
+                        s.joint(), m.apply("inspectionKind." + s.kind()), s.startsOn(), s.endsOn(), s.openFindings(),
+                        m.apply("inspectionStatus." + s.status())))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "inspections",
+                new org.ciip.shared.export.TableExport.Table(m.apply("inspection.list"), List.of(
+                        m.apply("inspection.number"), m.apply("inspection.title"), m.apply("testing.operator"),
+                        m.apply("inspection.lead"), m.apply("inspection.joint"), m.apply("inspection.kind"),
+                        m.apply("inspection.startsOn"), m.apply("inspection.endsOn"),
+                        m.apply("inspection.openFindings"), m.apply("inspection.status")), rows));
+    }
+
     /** The planning form as posted. */
     record PlanForm(UUID operatorId, String kind, String title, List<String> topics, List<UUID> assetIds,
             String startsOn, String endsOn, String team) {

@@ -66,6 +66,27 @@ class TestingPages {
         return "supervision/testing-list";
     }
 
+    /** The list as CSV or XLSX, with the list's filters. */
+    @GetMapping("/testing/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
+        Actor actor = Actors.current();
+        TestingStatus filter = Validation.filter(TestingStatus.class, status, "status");
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> testing.list(actor, filter, q,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "requested_at desc")).items()).stream()
+                .map(a -> java.util.Arrays.<Object>asList(a.number(), a.title(), a.requesterName(), a.operatorName(),
+                        m.apply("testingRoute." + a.route()), a.telecom(), a.firstStart(), a.lastEnd(),
+                        m.apply("testingStatus." + a.status()), a.requestedAt()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "testing-authorizations",
+                new org.ciip.shared.export.TableExport.Table(m.apply("testing.list"), List.of(
+                        m.apply("testing.number"), m.apply("testing.title"), m.apply("testing.requester"),
+                        m.apply("testing.operator"), m.apply("testing.route"), m.apply("testing.telecomBadge"),
+                        m.apply("testing.startsAt"), m.apply("testing.endsAt"), m.apply("testing.status"),
+                        m.apply("testing.requestedAt")), rows));
+    }
+
     private static boolean mayRequest(Actor actor) {
         return TestingAuthorizations.REQUESTERS.contains(actor.organizationKind()) && actor.canWrite();
     }

@@ -1,0 +1,91 @@
+package org.ciip.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ciip.support.Http;
+import org.ciip.support.RunningCiip;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Lists download as spreadsheets with what the reader sees on the page, and an incident report as the PDF regulators
+ * file, in the reader's language.
+ */
+@RunningCiip
+class ExportsAndDocumentsTest {
+
+    @Autowired
+    Http http;
+
+    byte[] download(String session, String path) throws Exception {
+        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(http.request(path, null)
+                .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void theGridCompanysIncidentsDownloadAsAnExcelSheetAndACsvInItsLanguage() throws Exception {
+        String grid = http.signIn("grid-officer");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(grid,
+                "/incidents/export?format=xlsx&lang=en")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Reported");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                found |= sheet.getRow(r).getCell(2).getStringCellValue().contains("Ransomware on dispatching");
+            }
+            assertThat(found).as("the demo incident is in the sheet").isTrue();
+        }
+        String csv = new String(download(grid, "/incidents/export?format=csv&late=true&lang=zh-CN"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF报告时间");
+        assertThat(csv).as("the category in Chinese").contains("勒索软件").contains("恶意程序");
+        Http.Response refused = http.send(http.request("/incidents/export?format=pdf", null, "Accept", "text/html")
+                .header("Cookie", grid).GET());
+        assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anIncidentReportDownloadsAsAPdfWithItsClocksAndItsVersionsReceipts() throws Exception {
+        String token = http.token("grid-officer");
+        JsonNode incident = null;
+        for (JsonNode i : http.get("/api/v1/incidents?size=50", token).json().get("items")) {
+            if (i.get("summary").asString().contains("Ransomware on dispatching")) {
+                incident = i;
+            }
+        }
+        assertThat(incident).as("the demo incident").isNotNull();
+        String id = incident.get("id").asString();
+        String sha = http.get("/api/v1/incidents/" + id, token).json().get("receipt").get("sha256").asString();
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(http.request("/api/v1/incidents/"
+                + id + "/document?lang=zh", token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("网络安全事件报告").contains("《条例》第十八条").contains("勒索软件")
+                    .contains(sha.substring(0, 16));
+        }
+        assertThat(http.get("/api/v1/incidents/" + id + "/document", http.token("agency")).status())
+                .as("no one else's").isEqualTo(404);
+        String session = http.signIn("grid-officer");
+        assertThat(http.send(http.request("/incidents/" + id, null).header("Cookie", session).GET()).body())
+                .contains("/incidents/" + id + "/document?lang=en");
+    }
+
+    @Test
+    void inspectionsAndTestingAuthorizationsDownloadWithTheirNumbers() throws Exception {
+        String agency = http.signIn("agency");
+        String csv = new String(download(agency, "/testing/export?format=csv&lang=en"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Penetration test of the dispatch SCADA").containsPattern("TA-\\d{4}-");
+        String police = http.signIn("psb-beijing");
+        String inspections = new String(download(police, "/inspections/export?format=csv&lang=en"),
+                StandardCharsets.UTF_8);
+        assertThat(inspections).contains("Cybersecurity inspection").containsPattern("INS-\\d{4}-\\d{6}");
+    }
+}
