@@ -55,7 +55,7 @@ class ExportsAndDocumentsTest {
     void anIncidentReportDownloadsAsAPdfWithItsClocksAndItsVersionsReceipts() throws Exception {
         String token = http.token("grid-officer");
         JsonNode incident = null;
-        for (JsonNode i : http.get("/api/v1/incidents?size=50", token).json().get("items")) {
+        for (JsonNode i : http.get("/api/v1/incidents?size=200", token).json().get("items")) {
             if (i.get("summary").asString().contains("Ransomware on dispatching")) {
                 incident = i;
             }
@@ -76,6 +76,31 @@ class ExportsAndDocumentsTest {
         String session = http.signIn("grid-officer");
         assertThat(http.send(http.request("/incidents/" + id, null).header("Cookie", session).GET()).body())
                 .contains("/incidents/" + id + "/document?lang=en");
+    }
+
+    @Test
+    void aComplianceScorecardDownloadsAsAPdfWithEachItemsCitationStatusAndFacts() throws Exception {
+        String session = http.signIn("finance-dept");
+        String bank = null;
+        // by name: the tests register many finance operators of their own
+        for (JsonNode o : http.get("/api/v1/organizations?kind=OPERATOR&q=" + java.net.URLEncoder.encode("示范商业银行",
+                StandardCharsets.UTF_8), http.token("finance-dept")).json().get("items")) {
+            if (o.get("name").asString().contains("示范商业银行")) {
+                bank = o.get("id").asString();
+            }
+        }
+        assertThat(bank).as("the demo bank").isNotNull();
+        assertThat(http.send(http.request("/operators/" + bank + "/compliance", null).header("Cookie", session).GET())
+                .body()).contains("/operators/" + bank + "/compliance/document");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(session, "/operators/" + bank
+                + "/compliance/document?lang=zh"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("示范商业银行股份有限公司 合规情况").contains("《条例》第三十九条第（九）项")
+                    .contains("《条例》第四十二条");
+        }
+        assertThat(http.send(http.request("/operators/" + bank + "/compliance/document", null)
+                .header("Cookie", http.signIn("energy-dept")).GET()).status()).as("another sector's department")
+                .isIn(403, 404);
     }
 
     @Test

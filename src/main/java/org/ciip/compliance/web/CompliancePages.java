@@ -103,6 +103,16 @@ class CompliancePages {
     record DrillRow(ComplianceService.OperatorRow operator, ComplianceService.Item item) {
     }
 
+    /** The scorecard as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
+    @GetMapping("/operators/{id}/compliance/document")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String lang, Locale locale) {
+        Locale chosen = lang == null || lang.isBlank() ? locale
+                : "zh".equalsIgnoreCase(lang.trim()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return ScorecardDocument.pdf(compliance.forOperator(Actors.current(), id, compliance.asOf(asOf), chosen),
+                chosen, messages);
+    }
+
     @GetMapping("/operators/{id}/compliance")
     String scorecard(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model,
             Locale locale) {
