@@ -20,6 +20,11 @@ public final class Where {
     }
 
     /** A clause that keeps what {@code scope} allows, and only that. */
+    /** A LIKE pattern matching {@code text} anywhere, its own {@code \\}, {@code %} and {@code _} taken literally. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static Where within(SqlPredicate scope) {
         return new Where().and(scope);
     }

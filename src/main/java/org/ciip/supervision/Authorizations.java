@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.Where;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,7 +162,7 @@ class Authorizations {
         String where = " where" + PARTY + (status == null ? "" : " and t.status = :status")
                 + (q == null ? "" : " and (t.number ilike :q or t.title ilike :q or q.name ilike :q"
                 + " or o.name ilike :q)");
-        String text = q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String text = q == null ? null : Where.containing(q);
         var count = jdbc.sql("select count(*) from testing_authorization t join registry_organization q on"
                 + " q.id = t.requester_id join registry_organization o on o.id = t.operator_id" + where)
                 .param("org", organizationId);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.Where;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,7 +175,7 @@ class DrillRecords {
             list = list.param("to", to);
         }
         if (q != null) {
-            String text = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String text = Where.containing(q);
             count = count.param("q", text);
             list = list.param("q", text);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.Where;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,8 +76,7 @@ class InspectionRecords {
     }
 
     List<OperatorRef> inspectableOperators(UUID body, String q, int limit) {
-        String text = q == null || q.isBlank() ? "%" : "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String text = q == null || q.isBlank() ? "%" : Where.containing(q.trim());
         return jdbc.sql("select o.id, o.name from registry_organization o where o.kind = 'OPERATOR' and o.name ilike :q"
                         + " and " + INSPECTABLE + " order by o.name limit :limit")
                 .param("q", text).param("body", body).param("limit", limit)
@@ -271,7 +271,7 @@ class InspectionRecords {
             list = list.param("status", status.name());
         }
         if (q != null) {
-            String text = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String text = Where.containing(q);
             count = count.param("q", text);
             list = list.param("q", text);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.Where;
 import org.ciip.shared.api.PageQuery;
 import org.ciip.shared.api.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -216,8 +217,7 @@ class PlanRecords {
                 + " join registry_organization dep on dep.id = p.department_id"
                 + " join registry_organization o on o.id = :org where t.plan_id = p.id and" + ASSIGNED + ")")
                 + (q == null ? "" : " and p.title ilike :q");
-        String text = q == null ? null
-                : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String text = q == null ? null : Where.containing(q);
         var count = jdbc.sql("select count(*) from sector_security_plan p" + where).param("org", org);
         var list = jdbc.sql("select p.id, p.title, d.name, p.period_from, p.period_to, p.version, p.status,"
                         + " (select count(*) from sector_plan_task t where t.plan_id = p.id)"
