@@ -29,3 +29,38 @@ document.addEventListener('submit', function (e) {
     e.preventDefault();
   }
 });
+
+// A STIX pattern is checked as it is typed: a textarea with data-pattern-check asks the server's parser (the same one
+// that accepts or refuses the indicator) and shows what is wrong and where, beside the field.
+(function () {
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('textarea[data-pattern-check]').forEach(function (field) {
+      var out = document.getElementById('pattern-check');
+      var valid = document.querySelector('#pattern-messages');
+      var timer = null;
+      function check() {
+        var url = field.dataset.patternCheck + '?pattern=' + encodeURIComponent(field.value);
+        fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (answer) {
+            if (!answer || !out) return;
+            field.classList.toggle('is-valid', answer.valid);
+            field.classList.toggle('is-invalid', !answer.valid && field.value.trim() !== '');
+            out.classList.toggle('text-danger', !answer.valid);
+            out.classList.toggle('text-success', answer.valid);
+            var text = answer.valid && valid ? valid.content.textContent.trim() : (answer.message || '');
+            if (answer.valid && answer.objectTypes && answer.objectTypes.length) {
+              text += ' (' + answer.objectTypes.join(', ') + ')';
+            }
+            out.textContent = text;
+            out.dataset.state = answer.valid ? 'valid' : 'invalid';
+          });
+      }
+      field.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(check, 250);
+      });
+      if (field.value.trim() !== '') check();
+    });
+  });
+})();

@@ -19,7 +19,7 @@ class ModularityTests {
     void everyModuleIsNamedAndNoOtherExists() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("registry",
                 "identity", "identification", "obligations", "incident", "compliance", "enforcement", "audit",
-                "notification", "calendar", "web", "shared", "demo", "supervision");
+                "notification", "calendar", "web", "shared", "demo", "supervision", "sharing");
     }
 
     @Test

@@ -45,6 +45,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
     private final DemoIdentification identification;
     private final DemoProgram program;
     private final DemoSupervision supervision;
+    private final DemoSharing sharing;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final String configuredPassword;
@@ -52,7 +53,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
     private final String configuredTotpSecret;
 
     DemoWorld(Organizations organizations, Accounts accounts, AssetRegistry assets, DemoIdentification identification,
-            DemoProgram program, DemoSupervision supervision, TransactionTemplate transaction, Environment environment,
+            DemoProgram program, DemoSupervision supervision, DemoSharing sharing, TransactionTemplate transaction, Environment environment,
             @Value("${ciip.demo.password:}") String configuredPassword, Authenticators authenticators,
             @Value("${ciip.demo.totp-secret:}") String configuredTotpSecret) {
         this.authenticators = authenticators;
@@ -63,6 +64,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         this.identification = identification;
         this.program = program;
         this.supervision = supervision;
+        this.sharing = sharing;
         this.transaction = transaction;
         this.environment = environment;
         this.configuredPassword = configuredPassword;
@@ -116,6 +118,7 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         transaction.executeWithoutResult(status -> supervision.seedTesting());
         transaction.executeWithoutResult(status -> supervision.seedInspectingBodies());
         transaction.executeWithoutResult(status -> supervision.seedInspection());
+        transaction.executeWithoutResult(status -> sharing.seed());
         log.info("""
 
                 ==================================================================

@@ -97,6 +97,9 @@ record Navigation(List<Item> items) {
             items.add(new Item("/access", "nav.accessOversight"));
             items.add(new Item("/accountability", "nav.accountability"));
         }
+        if (kind != OrganizationKind.PLATFORM_ADMIN && kind != OrganizationKind.SUPPLIER) {
+            items.add(new Item("/sharing", "nav.sharing"));
+        }
         items.add(new Item("/organizations", "nav.organizations"));
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             items.add(new Item("/admin/accounts", "nav.accounts"));

@@ -174,6 +174,45 @@ class SecurityConfiguration {
     }
 
     /**
+     * TAXII 2.1 (threat information sharing, Art. 23): stateless, with an API token as Bearer or as the password of HTTP
+     * Basic (what TAXII clients send); 401 and 403 are TAXII error messages.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain taxii(HttpSecurity http, ApiTokenService tokens) throws Exception {
+        org.ciip.identity.token.BearerTokenFilter.TokenRejection rejection = response -> taxiiError(response, 401,
+                "Unauthorized", "The token is unknown, expired, revoked or not this account's.");
+        http.securityMatcher("/taxii2/**").csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, rejection), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new org.ciip.identity.token.BasicTokenFilter(tokens, rejection),
+                        UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> taxiiError(response, 401,
+                                "Unauthorized", "Authenticate with HTTP Basic (your user name and an API token) or a"
+                                        + " bearer token; POST /api/v1/auth/tokens issues one."))
+                        .accessDeniedHandler((request, response, ex) -> taxiiError(response, 403, "Forbidden",
+                                "Your role does not allow this.")))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
+                        + "frame-ancestors 'none'")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
+
+    private static void taxiiError(jakarta.servlet.http.HttpServletResponse response, int status, String title,
+            String description) throws java.io.IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CIIP TAXII\"");
+        }
+        response.setContentType("application/taxii+json;version=2.1");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"title\":\"" + title + "\",\"description\":\"" + description
+                + "\",\"http_status\":\"" + status + "\"}");
+    }
+
+    /**
      * Actuator: the liveness and readiness probes answer anyone (an orchestrator asks them without credentials); metrics
      * and the rest need a bearer token of the platform's operations centre (its organization is the platform
      * administrator's), as a Prometheus scrape job can send.

@@ -37,7 +37,13 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             rejection.reject(response);
             return;
         }
-        CiipUser user = new CiipUser(actor.get(), null, true, null, null);
+        proceedAs(actor.get(), request, response, chain);
+    }
+
+    /** Goes on with the request signed in as the token's account, and signed out again afterwards. */
+    static void proceedAs(Actor actor, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CiipUser user = new CiipUser(actor, null, true, null, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);

@@ -1,0 +1,210 @@
+package org.ciip.sharing.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.ciip.shared.Actor;
+import org.ciip.shared.Actors;
+import org.ciip.shared.LegalTime;
+import org.ciip.shared.api.ApiException;
+import org.ciip.shared.web.FormErrors;
+import org.ciip.sharing.CollectionView;
+import org.ciip.sharing.MemberTier;
+import org.ciip.sharing.ObjectPage;
+import org.ciip.sharing.ObjectQuery;
+import org.ciip.sharing.SharingGroups;
+import org.ciip.sharing.ThreatExchange;
+import org.ciip.sharing.Tlp;
+import org.ciip.sharing.stix.StixCodec;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of threat information sharing (Art. 23): the collections a reader reads, a collection's feed (filters by
+ * type, marking, date added and text; newest first), an object with its versions and the relationships around it
+ * drawn as a graph, and the collection's members.
+ */
+@Controller
+class SharingPages {
+
+    static final List<String> FEED_TYPES = List.of("indicator", "sighting", "vulnerability", "course-of-action",
+            "report", "incident", "malware", "threat-actor", "campaign", "attack-pattern", "identity",
+            "relationship", "observed-data", "note", "opinion", "tool", "infrastructure", "intrusion-set",
+            "location", "grouping", "malware-analysis", "ipv4-addr", "ipv6-addr", "domain-name", "url", "file",
+            "email-addr", "network-traffic", "software", "x509-certificate", "marking-definition");
+
+    private final SharingGroups groups;
+    private final ThreatExchange exchange;
+
+    SharingPages(SharingGroups groups, ThreatExchange exchange) {
+        this.groups = groups;
+        this.exchange = exchange;
+    }
+
+    @GetMapping("/sharing")
+    String collections(Model model) {
+        Actor actor = Actors.current();
+        model.addAttribute("collections", groups.collections(actor));
+        model.addAttribute("mayOpen", SharingGroups.mayOpen(actor));
+        model.addAttribute("sectors", actor.jurisdiction().sectors().stream().sorted().toList());
+        model.addAttribute("national", actor.is(org.ciip.shared.OrganizationKind.CAC));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new OpenForm());
+        }
+        return "sharing/collections";
+    }
+
+    /** The form that opens a collection. */
+    static class OpenForm {
+        private String sector;
+        private String title;
+        private String titleEn;
+        private String description;
+
+        public String getSector() {
+            return sector;
+        }
+
+        public void setSector(String sector) {
+            this.sector = sector;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getTitleEn() {
+            return titleEn;
+        }
+
+        public void setTitleEn(String titleEn) {
+            this.titleEn = titleEn;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+    }
+
+    @PostMapping("/sharing/collections")
+    String open(@ModelAttribute("form") OpenForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            CollectionView opened = groups.open(Actors.current(), new SharingGroups.OpenRequest(form.getSector(),
+                    form.getTitle(), form.getTitleEn(), form.getDescription()));
+            redirect.addFlashAttribute("done", "sharing.opened");
+            return "redirect:/sharing/collections/" + opened.id();
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            FormErrors.bind(e, binding);
+            return collections(model);
+        }
+    }
+
+    @GetMapping("/sharing/collections/{id}")
+    String feed(@PathVariable UUID id, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String tlp, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String next, Model model) {
+        Actor actor = Actors.current();
+        CollectionView collection = groups.collection(actor, id);
+        Tlp marking = null;
+        if (tlp != null && !tlp.isBlank()) {
+            try {
+                marking = Tlp.parse(tlp);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("tlp", "Choose a TLP marking");
+            }
+        }
+        ObjectQuery query = new ObjectQuery(from == null ? null : from.atStartOfDay(LegalTime.ZONE).toInstant().minusNanos(1000), 50, next,
+                List.of(), type == null || type.isBlank() ? List.of() : List.of(type), List.of("last"), List.of(),
+                marking, q, to == null ? null : to.plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant(), true);
+        ObjectPage page = exchange.objects(actor, id, query);
+        model.addAttribute("collection", collection);
+        model.addAttribute("page", page);
+        model.addAttribute("rows", page.objects().stream().map(FeedRow::of).toList());
+        model.addAttribute("types", FEED_TYPES);
+        model.addAttribute("tlps", Tlp.values());
+        model.addAttribute("filter", Map.of("type", type == null ? "" : type, "tlp", tlp == null ? "" : tlp,
+                "from", from == null ? "" : from.toString(), "to", to == null ? "" : to.toString(), "q",
+                q == null ? "" : q));
+        model.addAttribute("members", groups.members(actor, id));
+        model.addAttribute("mayAdmit", collection.runBy().equals(actor.organizationId()) && actor.canWrite());
+        model.addAttribute("tiers", MemberTier.values());
+        model.addAttribute("taxiiUrl", "/taxii2/ciip/collections/" + id + "/");
+        return "sharing/feed";
+    }
+
+    /** A row of the feed: the object's type, name (or value, or pattern) and marking. */
+    record FeedRow(String stixId, String type, String title, Tlp tlp, java.time.Instant dateAdded,
+            java.time.Instant version, String addedByName) {
+
+        static FeedRow of(org.ciip.sharing.SharedObject o) {
+            return new FeedRow(o.stixId(), o.type(), ObjectGraph.title(StixCodec.MAPPER.readTree(o.json())), o.tlp(),
+                    o.dateAdded(), o.version(), o.addedByName());
+        }
+    }
+
+    @PostMapping("/sharing/collections/{id}/members")
+    String admit(@PathVariable UUID id, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) String tier, @RequestParam(defaultValue = "false") boolean canWrite,
+            RedirectAttributes redirect) {
+        MemberTier chosen;
+        try {
+            chosen = tier == null ? null : MemberTier.valueOf(tier);
+        } catch (IllegalArgumentException e) {
+            chosen = null;
+        }
+        try {
+            groups.admit(Actors.current(), id, organizationId, chosen, canWrite);
+            redirect.addFlashAttribute("done", "sharing.admitted");
+        } catch (ApiException e) {
+            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            redirect.addFlashAttribute("admitError", e.getBody().getDetail());
+        }
+        return "redirect:/sharing/collections/" + id + "#members";
+    }
+
+    @GetMapping("/sharing/collections/{id}/objects/{stixId}")
+    String object(@PathVariable UUID id, @PathVariable String stixId, Model model, Locale locale) {
+        Actor actor = Actors.current();
+        CollectionView collection = groups.collection(actor, id);
+        ThreatExchange.ObjectDetail detail = exchange.detail(actor, id, stixId);
+        model.addAttribute("collection", collection);
+        model.addAttribute("stixId", stixId);
+        model.addAttribute("latest", FeedRow.of(detail.versions().getFirst()));
+        model.addAttribute("versions", detail.versions().stream().map(v -> new Version(FeedRow.of(v),
+                StixCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                        StixCodec.MAPPER.readTree(v.json())))).toList());
+        model.addAttribute("relationships", detail.relationships().stream().map(FeedRow::of).toList());
+        model.addAttribute("graph", ObjectGraph.draw(detail.versions().getFirst(), detail.relationships(),
+                detail.neighbours()));
+        return "sharing/object";
+    }
+
+    /** A version of an object, with its JSON. */
+    record Version(FeedRow row, String json) {
+    }
+}
