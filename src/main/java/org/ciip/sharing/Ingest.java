@@ -84,13 +84,15 @@ class Ingest {
             }
             candidates.add(new Candidate(i, read.document(), tlp.orElse(Tlp.CLEAR), recipients.get()));
         }
-        List<Candidate> storable = resolve(candidates, outcomes, reader);
+        Map<String, UUID> owners = store.owners(reader.collectionId(),
+                candidates.stream().map(c -> c.document().object().id()).distinct().toList());
+        List<Candidate> storable = resolve(candidates, outcomes, reader, owners);
         List<ObjectStore.NewVersion> versions = new ArrayList<>();
         for (Candidate c : storable) {
             versions.add(version(c, dateAdded, recipientsOf(c, true), recipientsOf(c, false)));
         }
         boolean[] inserted = store.insert(reader.collectionId(), dateAdded, reader.organizationId(),
-                reader.accountId(), versions);
+                reader.accountId(), versions, owners.keySet());
         int added = 0;
         int sightings = 0;
         for (int k = 0; k < storable.size(); k++) {
@@ -115,20 +117,18 @@ class Ingest {
         store.saveStatus(status, reader.organizationId(), reader.accountId(), StixCodec.MAPPER.writeValueAsString(
                 successes), StixCodec.MAPPER.writeValueAsString(failures));
         events.publishEvent(new ObjectsAdded(reader.collectionId(), status.id(), actor.organizationId(), added,
-                failures.size(), sightings));
+                failures.size(), sightings, reader.runBy(), reader.collectionTitle()));
         return status;
     }
 
     /** Keeps the candidates whose recipients CIIP knows and whose id is not another organization's. */
     private List<Candidate> resolve(List<Candidate> candidates, AddStatus.Outcome[] outcomes,
-            ObjectStore.Reader reader) {
+            ObjectStore.Reader reader, Map<String, UUID> owners) {
         Set<UUID> named = new HashSet<>();
         candidates.forEach(c -> named.addAll(c.recipients()));
         candidates.forEach(c -> identityUuid(c.document().object()).ifPresent(named::add));
         Map<UUID, String> organizations = collections.organizations(named);
         Map<UUID, UUID> people = collections.people(named);
-        Map<String, UUID> owners = store.owners(reader.collectionId(),
-                candidates.stream().map(c -> c.document().object().id()).distinct().toList());
         List<Candidate> storable = new ArrayList<>();
         for (Candidate c : candidates) {
             StixObject object = c.document().object();

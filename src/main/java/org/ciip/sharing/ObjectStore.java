@@ -40,8 +40,12 @@ class ObjectStore {
         this.template = template;
     }
 
-    /** Who reads: the organization, the person, and the tier the organization has in the collection. */
-    record Reader(UUID collectionId, UUID organizationId, UUID accountId, MemberTier tier, boolean canWrite) {
+    /**
+     * Who reads: the organization, the person, and the tier the organization has in the collection (which
+     * {@code runBy} runs under {@code collectionTitle}).
+     */
+    record Reader(UUID collectionId, UUID organizationId, UUID accountId, MemberTier tier, boolean canWrite,
+            UUID runBy, String collectionTitle) {
     }
 
     /** TLP 2.0 on every read path: the levels the tier reads, and the named levels only to their recipients. */
@@ -77,15 +81,26 @@ class ObjectStore {
     }
 
     /**
-     * Stores the versions in one batch, then marks the first and latest version of each object again; answers, per
-     * version, whether it was new (a version already stored is left as it was).
+     * Stores the versions in one batch; an object seen for the first time, once in the batch, is its own first and
+     * latest version; for the others ({@code known} objects, or several versions in the batch) the first and latest
+     * version are marked again afterwards. Answers, per version, whether it was new (a version already stored is left
+     * as it was).
      */
-    boolean[] insert(UUID collection, Instant dateAdded, UUID organization, UUID account, List<NewVersion> versions) {
+    boolean[] insert(UUID collection, Instant dateAdded, UUID organization, UUID account, List<NewVersion> versions,
+            java.util.Set<String> known) {
+        Map<String, Integer> inBatch = new HashMap<>();
+        versions.forEach(v -> inBatch.merge(v.stixId(), 1, Integer::sum));
+        java.util.Set<String> relabel = new java.util.HashSet<>(known);
+        inBatch.forEach((id, n) -> {
+            if (n > 1) {
+                relabel.add(id);
+            }
+        });
         int[][] counts = template.batchUpdate("""
                 insert into sharing_object (collection_id, stix_id, stix_type, version, spec_version, date_added, tlp,
                     added_by_org, added_by_account, recipient_orgs, recipient_accounts, latest, first, source_ref,
                     target_ref, search, body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, ?, ?, ?, ?::jsonb)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (collection_id, stix_id, version) do nothing""", versions, 500,
                 (PreparedStatement ps, NewVersion v) -> {
                     ps.setObject(1, collection);
@@ -99,10 +114,13 @@ class ObjectStore {
                     ps.setObject(9, account);
                     ps.setArray(10, ps.getConnection().createArrayOf("uuid", v.recipientOrgs()));
                     ps.setArray(11, ps.getConnection().createArrayOf("uuid", v.recipientAccounts()));
-                    ps.setString(12, v.sourceRef());
-                    ps.setString(13, v.targetRef());
-                    ps.setString(14, v.search());
-                    ps.setString(15, v.json());
+                    boolean alone = !relabel.contains(v.stixId());
+                    ps.setBoolean(12, alone);
+                    ps.setBoolean(13, alone);
+                    ps.setString(14, v.sourceRef());
+                    ps.setString(15, v.targetRef());
+                    ps.setString(16, v.search());
+                    ps.setString(17, v.json());
                 });
         boolean[] inserted = new boolean[versions.size()];
         int i = 0;
@@ -111,15 +129,14 @@ class ObjectStore {
                 inserted[i++] = count != 0;
             }
         }
-        if (!versions.isEmpty()) {
+        if (!relabel.isEmpty()) {
             jdbc.sql("""
                     update sharing_object o set latest = (o.version = m.latest), first = (o.version = m.first)
                     from (select stix_id, max(version) as latest, min(version) as first from sharing_object
                           where collection_id = :c and stix_id in (:ids) group by stix_id) m
                     where o.collection_id = :c and o.stix_id = m.stix_id
                       and (o.latest <> (o.version = m.latest) or o.first <> (o.version = m.first))""")
-                    .param("c", collection).param("ids", versions.stream().map(NewVersion::stixId).distinct().toList())
-                    .update();
+                    .param("c", collection).param("ids", List.copyOf(relabel)).update();
         }
         return inserted;
     }

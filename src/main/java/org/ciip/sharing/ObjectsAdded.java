@@ -5,10 +5,11 @@ import java.util.UUID;
 
 /**
  * Objects were added to a collection (through TAXII, an upload or a form): {@code accepted} of them stored,
- * {@code refused} refused, {@code sightings} of the accepted were sightings (the collection's runner hears of those).
+ * {@code refused} refused, {@code sightings} of the accepted were sightings (the collection's runner, {@code runBy},
+ * hears of those).
  */
-public record ObjectsAdded(UUID collectionId, UUID statusId, UUID addedBy, int accepted, int refused, int sightings)
-        implements SharingEvent {
+public record ObjectsAdded(UUID collectionId, UUID statusId, UUID addedBy, int accepted, int refused, int sightings,
+        UUID runBy, String collectionTitle) implements SharingEvent {
 
     @Override
     public String auditAction() {

@@ -48,6 +48,9 @@ public class SharingGroups {
 
     @Transactional(readOnly = true)
     public List<CollectionView> collections(Actor actor) {
+        if (actor.is(OrganizationKind.PLATFORM_ADMIN)) {
+            throw ApiException.forbidden("The platform administrator reads no shared threat information (DESIGN §3)");
+        }
         return actor.organizationId() == null ? List.of() : collections.readable(actor.organizationId());
     }
 

@@ -225,7 +225,8 @@ public class ThreatExchange {
             throw ApiException.notFound("collection");
         }
         return new ObjectStore.Reader(collectionId, actor.organizationId(), actor.accountId(), collection.tier(),
-                collection.canWrite() && actor.canWrite());
+                collection.canWrite() && actor.canWrite(), collection.runBy(), collection.titleEn() + " · "
+                        + collection.title());
     }
 
     ObjectStore.Reader writer(Actor actor, UUID collectionId) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The journey of Art. 23 as a grid operator's own tool makes it, speaking nothing but TAXII 2.1: it discovers CIIP,
  * finds the energy sector's collection, pulls the indicators of the energy department's latest warning, and pushes
- * back a sighting of one; the department sees the sighting on the indicator's page.
+ * back a sighting of one; the department is told in its inbox and sees the sighting on the indicator's page.
  */
 @RunningCiip
 class TaxiiJourneyTest {
@@ -87,5 +87,7 @@ class TaxiiJourneyTest {
         String feed = http.send(http.request("/sharing/collections/" + collection.split("/")[4] + "?type=sighting",
                 null, "Cookie", session).GET()).body();
         assertThat(feed).contains(sighting);
+        assertThat(http.get("/api/v1/inbox?unread=true", dept).body())
+                .contains("1 new sighting(s) reported in Energy sector threat sharing");
     }
 }
