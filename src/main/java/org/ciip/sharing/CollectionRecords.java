@@ -47,12 +47,6 @@ class CollectionRecords {
                 .query(CollectionRecords::view).optional();
     }
 
-    /** The collection of a sector (or the national one, {@code sector} null), whoever runs it. */
-    Optional<UUID> ofSector(String sector) {
-        return jdbc.sql("select id from sharing_collection where coalesce(sector, '') = coalesce(:sector, '')"
-                + " order by created_at limit 1").param("sector", sector).query(UUID.class).optional();
-    }
-
     /** Opens a collection; false when its runner already runs one of that scope. */
     boolean insert(UUID id, UUID runBy, String sector, String title, String titleEn, String description, Instant at,
             String by) {

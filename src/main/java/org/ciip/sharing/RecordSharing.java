@@ -184,8 +184,8 @@ public class RecordSharing {
                 : operator.sectors().isEmpty() ? "UNSPECIFIED" : operator.sectors().getFirst();
         String now = MILLIS.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<String> marking = List.of(tlp.markingId());
-        String identity = share.consentsToBeNamed() ? "identity--" + operator.id() : "identity--" + UUID.nameUUIDFromBytes(
-                ("ciip:sector:" + sector).getBytes(StandardCharsets.UTF_8));
+        String identity = share.consentsToBeNamed() ? "identity--" + operator.id()
+                : "identity--" + UUID.nameUUIDFromBytes(("ciip:sector:" + sector).getBytes(StandardCharsets.UTF_8));
         Map<String, Object> who = share.consentsToBeNamed()
                 ? Map.of("name", operator.name(), "identity_class", "organization", "sectors",
                         List.of(sector.toLowerCase(Locale.ROOT)))

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.shared.Actor;
@@ -235,10 +234,6 @@ public class ThreatExchange {
             throw ApiException.forbidden("You may read this collection but not add to it");
         }
         return reader;
-    }
-
-    Optional<UUID> collectionOf(String sector) {
-        return collections.ofSector(sector);
     }
 
     CollectionView collectionView(Actor actor, UUID collectionId) {
