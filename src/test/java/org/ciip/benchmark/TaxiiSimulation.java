@@ -2,6 +2,7 @@ package org.ciip.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -68,19 +69,39 @@ public class TaxiiSimulation extends Simulation {
             .header("Accept", TAXII);
 
     private final ScenarioBuilder ingest = scenario("TAXII ingest")
+            .exec(session -> session.set("started", System.nanoTime()))
             .repeat(BUNDLES, "bundle").on(http("POST objects (1,000 indicators)").post(OBJECTS)
                     .header("Authorization", "Bearer " + DEPT).header("Content-Type", TAXII)
                     .body(StringBody(session -> bundle(session.getInt("bundle"))))
-                    .check(status().is(202), jsonPath("$.success_count").is("1000")));
+                    .check(status().is(202), jsonPath("$.success_count").is("1000")))
+            .exec(session -> {
+                double seconds = (System.nanoTime() - session.getLong("started")) / 1e9;
+                System.out.printf("TAXII ingest: %,d objects in %.1f s, %,.0f objects/s%n", BUNDLES * 1000, seconds,
+                        BUNDLES * 1000 / seconds);
+                return session;
+            });
 
     private final ScenarioBuilder paging = scenario("TAXII paging")
-            .exec(session -> session.set("next", ""))
-            .repeat(PAGES, "page").on(http(session -> "GET objects?limit=1000 (objects "
+            .exec(session -> session.set("next", "").set("previous", ""))
+            .repeat(PAGES, "page").on(exec(http(session -> "GET objects?limit=1000 (objects "
                     + bucket(session.getInt("page")) + ")")
                     .get(session -> OBJECTS + "?limit=1000" + (session.getString("next").isEmpty() ? ""
                             : "&next=" + session.getString("next")))
                     .header("Authorization", "Bearer " + GRID)
-                    .check(status().is(200), jsonPath("$.next").optional().saveAs("next")));
+                    .check(status().is(200), jsonPath("$.objects[*]").count().is(1000),
+                            jsonPath("$.objects[0].id").saveAs("first"), jsonPath("$.next").optional().saveAs("next")))
+                    .exec(session -> {
+                        if (session.getString("first").equals(session.getString("previous"))) {
+                            System.out.println("TAXII paging: the page did not move on at " + session.getString("next"));
+                            return session.markAsFailed();
+                        }
+                        return session.set("previous", session.getString("first"));
+                    }))
+            .exec(session -> {
+                System.out.printf("TAXII paging: %,d pages read, the last one ending at position %s%n", PAGES,
+                        session.getString("next"));
+                return session;
+            });
 
     /** Which tenth of the collection a page reads, in objects. */
     private static String bucket(int page) {
