@@ -106,7 +106,7 @@ class AccountConfirmationTest {
             "/api/v1/audit", "/api/v1/calendar", "/api/v1/inbox", "/api/v1/webhooks", "/api/v1/auth",
             "/api/v1/penalties", "/api/v1/incidents/grading-guide", "/api/v1/compliance/parameters",
             "/api/v1/identification-rules", "/api/v1/warnings/deadlines", "/api/v1/testing-authorizations/periods",
-            "/api/v1/inspections/overlap-window", "/api/v1/sharing/patterns");
+            "/api/v1/inspections/overlap-window", "/api/v1/sharing/patterns", "/api/v1/signing-key");
 
     @Test
     void theAdministratorReadsNoCaseContentThroughAnyGetOfTheApi() {

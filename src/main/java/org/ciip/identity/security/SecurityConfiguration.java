@@ -169,6 +169,8 @@ class SecurityConfiguration {
                 "Send a bearer token: POST /api/v1/auth/tokens issues one.", "Your role does not allow this action.")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/signing-key").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signatures/verification").permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

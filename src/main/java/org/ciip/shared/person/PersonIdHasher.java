@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +20,13 @@ public class PersonIdHasher {
 
     private static final String KEY_NAME = "person-id-hmac-key";
 
-    private final JdbcClient jdbc;
+    private final org.ciip.shared.crypto.PlatformSecrets secrets;
     private final String configuredKey;
     private volatile SecretKeySpec key;
 
-    PersonIdHasher(JdbcClient jdbc, @Value("${ciip.security.person-id-key:}") String configuredKey) {
-        this.jdbc = jdbc;
+    PersonIdHasher(org.ciip.shared.crypto.PlatformSecrets secrets,
+            @Value("${ciip.security.person-id-key:}") String configuredKey) {
+        this.secrets = secrets;
         this.configuredKey = configuredKey;
     }
 
@@ -56,10 +56,7 @@ public class PersonIdHasher {
         } else {
             byte[] generated = new byte[32];
             new SecureRandom().nextBytes(generated);
-            jdbc.sql("insert into platform_secret (name, secret) values (:name, :secret) on conflict do nothing")
-                    .param("name", KEY_NAME).param("secret", Base64.getEncoder().encodeToString(generated)).update();
-            bytes = Base64.getDecoder().decode(jdbc.sql("select secret from platform_secret where name = :name")
-                    .param("name", KEY_NAME).query(String.class).single());
+            bytes = Base64.getDecoder().decode(secrets.keep(KEY_NAME, Base64.getEncoder().encodeToString(generated)));
         }
         current = new SecretKeySpec(bytes, "HmacSHA256");
         key = current;
