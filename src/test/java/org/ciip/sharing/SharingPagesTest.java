@@ -41,6 +41,32 @@ class SharingPagesTest {
     }
 
     @Test
+    void theDepartmentAdmitsAnOrganizationByItsCreditCodeAndAnUnknownCodeIsRefusedInTheReadersLanguage() {
+        String energy = null;
+        for (JsonNode c : http.get("/api/v1/sharing/collections", http.token("energy-dept")).json()) {
+            if ("ENERGY".equals(c.path("sector").asString(null))) {
+                energy = c.get("id").asString();
+            }
+        }
+        JsonNode agency = http.get("/api/v1/organizations?kind=SERVICE_AGENCY&size=1", http.token("admin")).json()
+                .get("items").get(0);
+        String session = http.signIn("energy-dept");
+        String feed = "/sharing/collections/" + energy;
+
+        Http.Response admitted = http.postForm(feed + "/members", session, feed, "organization",
+                agency.get("creditCode").asString().toLowerCase(), "tier", "PARTNER");
+        assertThat(admitted.status()).isEqualTo(302);
+        String page = http.send(http.request(feed + "?lang=en", null, "Cookie", session).GET()).body();
+        assertThat(page).contains("The organization is admitted.").contains(agency.get("name").asString());
+
+        Http.Response unknown = http.postForm(feed + "/members", session, feed, "organization",
+                "91110000000000000X", "tier", "PARTNER");
+        assertThat(unknown.status()).isEqualTo(302);
+        assertThat(http.send(http.request(feed + "?lang=zh-CN", null, "Cookie", session).GET()).body())
+                .contains("CIIP 中没有登记该统一社会信用代码的单位。");
+    }
+
+    @Test
     void thePatternCheckSaysWhereThePatternBreaksInTheReadersLanguage() {
         String session = http.signIn("grid-officer");
         JsonNode zh = http.send(http.request("/sharing/patterns/check?lang=zh-CN&pattern="

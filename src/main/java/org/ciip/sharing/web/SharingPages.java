@@ -45,10 +45,12 @@ class SharingPages {
 
     private final SharingGroups groups;
     private final ThreatExchange exchange;
+    private final org.ciip.registry.Organizations organizations;
 
-    SharingPages(SharingGroups groups, ThreatExchange exchange) {
+    SharingPages(SharingGroups groups, ThreatExchange exchange, org.ciip.registry.Organizations organizations) {
         this.groups = groups;
         this.exchange = exchange;
+        this.organizations = organizations;
     }
 
     @GetMapping("/sharing")
@@ -166,7 +168,7 @@ class SharingPages {
     }
 
     @PostMapping("/sharing/collections/{id}/members")
-    String admit(@PathVariable UUID id, @RequestParam(required = false) UUID organizationId,
+    String admit(@PathVariable UUID id, @RequestParam(required = false) String organization,
             @RequestParam(required = false) String tier, @RequestParam(defaultValue = "false") boolean canWrite,
             RedirectAttributes redirect) {
         MemberTier chosen;
@@ -175,6 +177,9 @@ class SharingPages {
         } catch (IllegalArgumentException e) {
             chosen = null;
         }
+        UUID organizationId = organization == null || organization.isBlank() ? null
+                : organizations.findByCreditCode(organization.strip().toUpperCase(Locale.ROOT))
+                        .map(org.ciip.registry.OrganizationSummary::id).orElse(null);
         try {
             groups.admit(Actors.current(), id, organizationId, chosen, canWrite);
             redirect.addFlashAttribute("done", "sharing.admitted");
@@ -182,7 +187,7 @@ class SharingPages {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("admitError", e.getBody().getDetail());
+            redirect.addFlashAttribute("admitError", "sharing.admitRefused");
         }
         return "redirect:/sharing/collections/" + id + "#members";
     }
