@@ -100,7 +100,7 @@ class ObjectStore {
                 insert into sharing_object (collection_id, stix_id, stix_type, version, spec_version, date_added, tlp,
                     added_by_org, added_by_account, recipient_orgs, recipient_accounts, latest, first, source_ref,
                     target_ref, search, body)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json)
                 on conflict (collection_id, stix_id, version) do nothing""", versions, 500,
                 (PreparedStatement ps, NewVersion v) -> {
                     ps.setObject(1, collection);

@@ -144,8 +144,10 @@ class TaxiiServerTest {
         JsonNode versions = operator.get(url + "objects/" + first + "/versions/").body();
         assertThat(versions.get("versions")).extracting(JsonNode::asString)
                 .containsExactly("2026-11-01T00:00:00.000000Z", "2026-11-20T00:00:00.000000Z");
-        JsonNode byId = operator.get(url + "objects/" + first + "/").body();
-        assertThat(byId.get("objects")).hasSize(1);
+        TaxiiClient.Answer byId = operator.get(url + "objects/" + first + "/");
+        assertThat(byId.body().get("objects")).hasSize(1);
+        assertThat(byId.raw().body()).as("written as CIIP wrote it, type first")
+                .contains("{\"type\":\"indicator\",\"spec_version\":\"2.1\",\"id\":\"" + first + "\"");
         JsonNode manifest = operator.get(url + "manifest/?match[type]=indicator").body();
         assertThat(manifest.get("objects")).hasSize(3);
         assertThat(manifest.get("objects").get(0).get("media_type").asString())
