@@ -9,7 +9,7 @@ public class PlatformSecrets {
 
     private final JdbcClient jdbc;
 
-    PlatformSecrets(JdbcClient jdbc) {
+    public PlatformSecrets(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
