@@ -9,9 +9,11 @@ import java.util.Map;
 public record Common(String type, String specVersion, String id, String createdByRef, String created,
         String modified, Boolean revoked, List<String> labels, Integer confidence, String lang,
         List<StixTypes.ExternalReference> externalReferences, List<String> objectMarkingRefs,
-        List<StixTypes.GranularMarking> granularMarkings, Map<String, Object> extensions) {
+        List<StixTypes.GranularMarking> granularMarkings, Map<String, Object> extensions)
+        implements CommonProperties {
 
-    void check(Check c, String expectedType) {
+    @Override
+    public void check(Check c, String expectedType) {
         c.required("spec_version", specVersion).oneOf("spec_version", specVersion, List.of("2.1"));
         identity(c, expectedType, id);
         c.required("created", created).millisecondTimestamp("created", created);

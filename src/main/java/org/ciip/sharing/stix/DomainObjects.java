@@ -13,38 +13,16 @@ public final class DomainObjects {
     private DomainObjects() {
     }
 
-    /** A domain or relationship object: its common properties answer what every object answers. */
-    public interface Domain extends StixObject {
+    /** A domain or relationship object: its version is its {@code modified}. */
+    public interface Domain extends WithCommon {
 
+        @Override
         Common common();
-
-        @Override
-        default String type() {
-            return common().type();
-        }
-
-        @Override
-        default String id() {
-            return common().id();
-        }
 
         @Override
         default String version() {
             return common().modified();
         }
-
-        @Override
-        default List<String> objectMarkingRefs() {
-            return common().objectMarkingRefs();
-        }
-
-        @Override
-        default void check(Check c) {
-            common().check(c, type());
-            checkOwn(c);
-        }
-
-        void checkOwn(Check c);
     }
 
     public static final List<String> OPINIONS = List.of("strongly-disagree", "disagree", "neutral", "agree",

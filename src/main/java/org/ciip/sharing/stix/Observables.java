@@ -12,38 +12,16 @@ public final class Observables {
     private Observables() {
     }
 
-    /** A cyber-observable object: its common properties answer what every object answers. */
-    public interface Observable extends StixObject {
+    /** A cyber-observable object: it has no version of its own. */
+    public interface Observable extends WithCommon {
 
+        @Override
         ObservableCommon common();
-
-        @Override
-        default String type() {
-            return common().type();
-        }
-
-        @Override
-        default String id() {
-            return common().id();
-        }
 
         @Override
         default String version() {
             return null;
         }
-
-        @Override
-        default List<String> objectMarkingRefs() {
-            return common().objectMarkingRefs();
-        }
-
-        @Override
-        default void check(Check c) {
-            common().check(c, type());
-            checkOwn(c);
-        }
-
-        void checkOwn(Check c);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
