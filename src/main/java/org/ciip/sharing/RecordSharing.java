@@ -91,7 +91,7 @@ public class RecordSharing {
         for (int i = 0; i < patterns.size(); i++) {
             int line = i;
             StixPattern.check(patterns.get(i)).problem()
-                    .ifPresent(p -> problems.add(new FieldProblem("patterns", p.toString()).atLine(line + 1)));
+                    .ifPresent(p -> problems.add(ThreatExchange.patternProblem("patterns", p).atLine(line + 1)));
         }
         if (tlp != null && tlp.namesRecipients()) {
             problems.add(new FieldProblem("tlp", "A warning goes to the whole collection: choose TLP:CLEAR, GREEN or"

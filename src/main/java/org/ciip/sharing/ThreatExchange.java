@@ -92,8 +92,11 @@ public class ThreatExchange {
             problems.add(new org.ciip.shared.api.FieldProblem("name", "Required, at most 200 characters"));
         }
         if (s.pattern() == null || s.pattern().isBlank()) {
-            problems.add(new org.ciip.shared.api.FieldProblem("pattern", "Required: a STIX pattern like"
-                    + " [ipv4-addr:value = '198.51.100.7']"));
+            problems.add(new org.ciip.shared.api.FieldProblem("pattern", "Type a pattern.", null,
+                    "sharing.pattern.empty", List.of()));
+        } else {
+            org.ciip.sharing.stix.pattern.StixPattern.check(s.pattern().strip()).problem()
+                    .ifPresent(p -> problems.add(patternProblem("pattern", p)));
         }
         List<String> recipients = s.recipients() == null ? List.of()
                 : s.recipients().stream().filter(r -> r != null && !r.isBlank()).toList();
@@ -148,6 +151,13 @@ public class ThreatExchange {
             throw ApiException.invalid(refused);
         }
         return status;
+    }
+
+    /** A pattern that does not parse, as a problem of the field, worded in the reader's language on the pages. */
+    static org.ciip.shared.api.FieldProblem patternProblem(String field,
+            org.ciip.sharing.stix.pattern.PatternProblem problem) {
+        return new org.ciip.shared.api.FieldProblem(field, problem.toString(), null,
+                "sharing.pattern." + problem.code(), List.of(problem.position(), problem.detail()));
     }
 
     /** A page of a collection's objects the caller may read. */

@@ -67,6 +67,24 @@ class SharingPagesTest {
     }
 
     @Test
+    void anIndicatorRefusedForItsPatternSaysWhyBesideTheFieldInTheReadersLanguage() {
+        String energy = null;
+        for (JsonNode c : http.get("/api/v1/sharing/collections", http.token("grid-officer")).json()) {
+            if ("ENERGY".equals(c.path("sector").asString(null))) {
+                energy = c.get("id").asString();
+            }
+        }
+        String session = http.signIn("grid-officer");
+        String form = "/sharing/collections/" + energy + "/indicators/new?lang=zh-CN";
+
+        Http.Response refused = http.postForm("/sharing/collections/" + energy + "/indicators?lang=zh-CN", session, form,
+                "name", "Beacon", "pattern", "[ipv4-addr:value = '1.2.3.4'", "tlp", "GREEN");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("第 29 个字符：此处应为 ]");
+    }
+
+    @Test
     void thePatternCheckSaysWhereThePatternBreaksInTheReadersLanguage() {
         String session = http.signIn("grid-officer");
         JsonNode zh = http.send(http.request("/sharing/patterns/check?lang=zh-CN&pattern="
