@@ -41,11 +41,29 @@ public enum HashAlgorithm {
         if (this == SHA_256) {
             return Hashing.sha256Hex(bytes);
         }
+        return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    /** The 32-byte digest of the parts, one after the other. */
+    public byte[] digest(byte[]... parts) {
+        if (this == SHA_256) {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                for (byte[] part : parts) {
+                    digest.update(part);
+                }
+                return digest.digest();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
         SM3Digest digest = new SM3Digest();
-        digest.update(bytes, 0, bytes.length);
+        for (byte[] part : parts) {
+            digest.update(part, 0, part.length);
+        }
         byte[] out = new byte[digest.getDigestSize()];
         digest.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        return out;
     }
 
     /**

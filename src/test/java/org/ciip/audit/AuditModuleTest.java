@@ -66,6 +66,54 @@ class AuditModuleTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.ciip.audit.tree.AuditTree tree;
+    @Autowired
+    org.ciip.shared.crypto.DocumentSigner signer;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void onTheNationalSuiteTheTreeIsHashedWithSm3ItsHeadsAreSignedWithSm2AndTheOfflineVerifierAcceptsAProof(
+            Scenario scenario) throws Exception {
+        UUID recordId = UUID.randomUUID();
+        scenario.publish(new Transitioned(recordId, "OPEN"))
+                .andWaitForStateChange(() -> jdbc.queryForList("select id from audit_entry where object_id = ?",
+                        Long.class, recordId.toString()), ids -> !ids.isEmpty())
+                .andVerify(ids -> assertThat(ids).hasSize(1));
+        sealer.sealAll();
+        org.ciip.audit.tree.SignedTreeHead head = tree.publish().orElseThrow();
+        assertThat(head.hashAlgorithm()).isEqualTo("SM3");
+        assertThat(head.signatureAlgorithm()).isEqualTo("SM2-SM3");
+
+        AuditEntry entry = jdbc.queryForObject("select " + AuditEntry.COLUMNS + " from audit_entry where object_id = ?",
+                (rs, n) -> AuditEntry.read(rs), recordId.toString());
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("seq", entry.seq());
+        fields.put("occurredAt", entry.occurredAt().toString());
+        fields.put("actor", entry.actor());
+        fields.put("actorOrganizationId", entry.actorOrganizationId());
+        fields.put("action", entry.action());
+        fields.put("objectType", entry.objectType());
+        fields.put("objectId", entry.objectId());
+        fields.put("summary", entry.summary());
+        fields.put("purpose", entry.purpose());
+        fields.put("prevHash", entry.prevHash());
+        fields.put("hash", entry.hash());
+        fields.put("hashAlgorithm", entry.algorithm().label());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        java.nio.file.Path proof = java.nio.file.Files.writeString(dir.resolve("proof.json"), json.writeValueAsString(
+                Map.of("entry", fields, "inclusion", tree.inclusion(entry.seq(), head))));
+        java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("key.pem"),
+                signer.publishedKey().publicKeyPem());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = org.ciip.audit.tree.OfflineVerifier.run(new String[] {key.toString(), proof.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ok    tree head of size " + head.treeSize(), "signature SM2-SM3", "SM3)")
+                .doesNotContain("FAIL");
+        assertThat(status).isZero();
+    }
 
     @Test
     void aTransitionEventIsAuditedInItsTransactionAndSealedIntoAChainThatVerifies(Scenario scenario) {

@@ -1,6 +1,7 @@
 package org.ciip.audit.chain;
 
 import java.util.List;
+import org.ciip.audit.tree.TreeNodes;
 import org.ciip.shared.HashAlgorithm;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,11 +23,13 @@ public class AuditSealer {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final HashAlgorithm algorithm;
+    private final TreeNodes tree;
 
-    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction,
+    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction, TreeNodes tree,
             @org.springframework.beans.factory.annotation.Value("${ciip.crypto.suite:INTERNATIONAL}") String suite) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.tree = tree;
         this.algorithm = HashAlgorithm.ofSuite(suite);
     }
 
@@ -35,20 +38,33 @@ public class AuditSealer {
         sealAll();
     }
 
-    /** Seals every entry committed before this call (and perhaps some committed during it); answers how many. */
+    /**
+     * Seals every entry committed before this call (and perhaps some committed during it), then adds the subtrees they
+     * complete to the Merkle tree (RFC 9162, {@link TreeNodes}); answers how many entries were sealed.
+     */
     public long sealAll() {
         long sealed = 0;
         int round;
+        int added;
         do {
             round = transaction.execute(status -> sealRound());
             sealed += round;
-        } while (round == ROUND);
+            // the tree follows the chain round by round, so that heads can be signed while a backlog is sealed
+            added = transaction.execute(status -> {
+                lockChain();
+                return tree.extend(algorithm);
+            });
+        } while (round == ROUND || added == TreeNodes.EXTEND_AT_MOST);
         return sealed;
     }
 
-    private int sealRound() {
+    private void lockChain() {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(:lock)) locked").param("lock", CHAIN_LOCK)
                 .query(Integer.class).single();
+    }
+
+    private int sealRound() {
+        lockChain();
         List<Unsealed> unsealed = jdbc.sql("select id, " + AuditEntry.COLUMNS
                         + " from audit_entry where seq is null order by id limit :round")
                 .param("round", ROUND).query((rs, n) -> new Unsealed(rs.getLong("id"), AuditEntry.read(rs))).list();

@@ -31,15 +31,24 @@ public final class ChainVerifier {
     /** The result over the entries accepted, with the number of entries that were still waiting for their seal. */
     public Verification result(long unsealed) {
         return new Verification(entries, firstInvalidSeq == null, firstInvalidSeq,
-                entries == 0 ? AuditChain.GENESIS : previousHash, unsealed, java.util.List.copyOf(algorithms));
+                entries == 0 ? AuditChain.GENESIS : previousHash, unsealed, java.util.List.copyOf(algorithms), 0, null,
+                null);
     }
 
     /**
      * The answer of {@code GET /api/v1/audit/verification}: the sealed entries verified, whether they form an intact
      * chain, the first that does not, the hash of the last, how many entries were recorded but not yet sealed, and the
-     * hash algorithms of the chain in the order they were first used (a chain switched to SM3 lists SHA-256, SM3).
+     * hash algorithms of the chain in the order they were first used (a chain switched to SM3 lists SHA-256, SM3);
+     * then the signed tree heads checked against the trail, the size of the first that fails and why (docs/audit.md).
+     * The trail is valid when the chain is intact and every signed head holds.
      */
     public record Verification(long entries, boolean valid, Long firstInvalidSeq, String head, long unsealed,
-            java.util.List<String> hashAlgorithms) {
+            java.util.List<String> hashAlgorithms, long treeHeads, Long firstInvalidTreeHead, String treeHeadProblem) {
+
+        /** This verification with the outcome of the check of the signed tree heads. */
+        public Verification withTreeHeads(long checked, Long firstInvalid, String problem) {
+            return new Verification(entries, valid && problem == null, firstInvalidSeq, head, unsealed,
+                    hashAlgorithms, checked, firstInvalid, problem);
+        }
     }
 }

@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPageController {
 
     private final AuditReader reader;
+    private final org.ciip.audit.tree.AuditTree tree;
 
-    AuditPageController(AuditReader reader) {
+    AuditPageController(AuditReader reader, org.ciip.audit.tree.AuditTree tree) {
         this.reader = reader;
+        this.tree = tree;
     }
 
     @GetMapping
@@ -42,6 +44,7 @@ class AuditPageController {
     String verify(Model model) {
         AuditReader.requireMayVerify(Actors.current());
         model.addAttribute("verification", reader.verify());
+        model.addAttribute("latestHead", tree.latest().orElse(null));
         return "audit/verification";
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.ciip.audit.chain.AuditEntry;
 import org.ciip.audit.chain.AuditSealer;
 import org.ciip.audit.chain.ChainVerifier;
+import org.ciip.audit.tree.AuditTree;
+import org.ciip.audit.tree.TreeHeadVerifier;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Jurisdiction;
 import org.ciip.shared.LegalTime;
@@ -29,15 +31,20 @@ class AuditReader {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final AuditSealer sealer;
+    private final AuditTree tree;
     private final TransactionTemplate readOnly;
 
-    AuditReader(JdbcClient jdbc, JdbcTemplate template, AuditSealer sealer, PlatformTransactionManager transactions) {
+    AuditReader(JdbcClient jdbc, JdbcTemplate template, AuditSealer sealer, AuditTree tree,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tree = tree;
         this.template = new JdbcTemplate(template.getDataSource());
         this.template.setFetchSize(5_000);
         this.sealer = sealer;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // one snapshot for the trail and its signed heads (see AuditTree.check)
+        this.readOnly.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
     }
 
     /** Administrators and regulators may verify and browse the trail; operators browse their own entries. */
@@ -54,12 +61,15 @@ class AuditReader {
         sealer.sealAll();
         return readOnly.execute(status -> {
             ChainVerifier verifier = new ChainVerifier();
-            template.query("select " + AuditEntry.COLUMNS + " from audit_entry where seq is not null order by seq",
-                    rs -> {
-                        verifier.accept(AuditEntry.read(rs));
-                    });
+            TreeHeadVerifier.Result heads = tree.check(headVerifier -> template.query("select "
+                            + AuditEntry.COLUMNS + " from audit_entry where seq is not null order by seq", rs -> {
+                                AuditEntry entry = AuditEntry.read(rs);
+                                verifier.accept(entry);
+                                headVerifier.accept(entry.hash());
+                            }));
             long unsealed = jdbc.sql("select count(*) from audit_entry where seq is null").query(Long.class).single();
-            return verifier.result(unsealed);
+            return verifier.result(unsealed).withTreeHeads(heads.treeHeads(), heads.firstInvalidTreeSize(),
+                    heads.problem() == null ? null : heads.problem().name());
         });
     }
 
@@ -86,6 +96,15 @@ class AuditReader {
                     return withoutContent ? entry.withoutContent() : entry;
                 }).list();
         return PageResult.of(items, page, total);
+    }
+
+    /** A sealed entry the actor may see, as its hash covers it (without content for the administrator). */
+    java.util.Optional<ProvenEntry.Entry> sealedEntry(Actor actor, long seq) {
+        Where where = Where.within(scope(actor.jurisdiction())).when(seq, "e.seq = :seq", "seq");
+        boolean withoutContent = seesNoCaseContent(actor.jurisdiction());
+        return jdbc.sql("select " + AuditEntry.COLUMNS + " from audit_entry e where " + where.sql())
+                .params(where.params())
+                .query((rs, n) -> ProvenEntry.Entry.of(AuditEntry.read(rs), withoutContent)).optional();
     }
 
     private static String trimmed(String value) {
