@@ -35,10 +35,16 @@ final class IncidentContent {
         return CANONICAL.writeValueAsString(content);
     }
 
-    /** Version {@code seq} as it is written: the canonical JSON of its content and that JSON's SHA-256. */
-    static IncidentView.Version version(int seq, String kind, Object content, String submittedBy, Instant at) {
+    /**
+     * Version {@code seq} as it is written: the canonical JSON of its content, that JSON's SHA-256, and its hash with
+     * the deployment's algorithm.
+     */
+    static IncidentView.Version version(int seq, String kind, Object content, String submittedBy, Instant at,
+            org.ciip.shared.HashAlgorithm algorithm) {
         String json = canonicalJson(content);
-        return new IncidentView.Version(seq, kind, at, submittedBy, Hashing.sha256Hex(json), json, List.of());
+        String sha256 = Hashing.sha256Hex(json);
+        return new IncidentView.Version(seq, kind, at, submittedBy, sha256, algorithm.label(),
+                algorithm == org.ciip.shared.HashAlgorithm.SHA_256 ? sha256 : algorithm.hex(json), json, List.of());
     }
 
     static String reasonsJson(List<GradingGuide.Reason> reasons) {
@@ -67,7 +73,7 @@ final class IncidentContent {
                 }
             }
             result.add(new IncidentView.Version(v.seq(), v.kind(), v.submittedAt(), v.submittedBy(), v.sha256(),
-                    v.content(), changes));
+                    v.hashAlgorithm(), v.hash(), v.content(), changes));
         }
         return result;
     }

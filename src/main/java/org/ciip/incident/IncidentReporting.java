@@ -55,11 +55,13 @@ public class IncidentReporting {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProtectedReads protectedReads;
+    private final Receipts receipts;
 
     IncidentReporting(Incidents incidents, GradingService grading, ReportingRuleSets ruleSets, AssetRegistry assets,
             Organizations organizations, LegalCalendars calendar, ApplicationEventPublisher events, Clock clock,
-            ProtectedReads protectedReads) {
+            ProtectedReads protectedReads, Receipts receipts) {
         this.protectedReads = protectedReads;
+        this.receipts = receipts;
         this.incidents = incidents;
         this.grading = grading;
         this.ruleSets = ruleSets;
@@ -105,7 +107,7 @@ public class IncidentReporting {
         Routing.Routed routed = Routing.plan(ruleSet.applicable(operatorClass, grade), parties, affected, discoveredAt,
                 now, null, this::legalDue);
         IncidentRequests.Report content = r.withDiscoveredAt(discoveredAt);
-        IncidentView.Version first = IncidentContent.version(1, "INITIAL", content, actor.username(), now);
+        IncidentView.Version first = receipts.version(1, "INITIAL", content, actor.username(), now);
         UUID id = UUID.randomUUID();
         String summary = r.summary().trim();
         incidents.insert(new Incidents.NewIncident(id, operator.id(), operatorClass, ruleSet.id(), discoveredAt, now,
@@ -124,7 +126,7 @@ public class IncidentReporting {
                 computed.grade(), computed.reasons(), Validation.blankToNull(r.gradeReason()), below,
                 IncidentStatus.OPEN, null, null, obligations.stream().anyMatch(o -> o.status() == ObligationStatus.LATE),
                 obligations, routed.recipients().stream().sorted(Routing.RECIPIENT_ORDER).toList(), List.of(first),
-                new IncidentView.Receipt(first.seq(), first.submittedAt(), first.sha256()));
+                receipts.of(id, first));
     }
 
     /** What filing would do, without filing: the grade, its reasons, and each clock that starts at discovery. */
@@ -294,7 +296,7 @@ public class IncidentReporting {
             Instant at, Set<IncidentStatus> expected) {
         int seq = incidents.nextVersion(incident.id(), expected).orElseThrow(() -> ApiException.conflict(
                 "The incident was closed by its final report meanwhile."));
-        IncidentView.Version version = IncidentContent.version(seq, kind, content, actor.username(), at);
+        IncidentView.Version version = receipts.version(seq, kind, content, actor.username(), at);
         incidents.insertVersion(incident.id(), version);
         return version;
     }
@@ -358,7 +360,7 @@ public class IncidentReporting {
                 head.handlingEndedAt(), head.closedAt(),
                 obligations.stream().anyMatch(o -> o.status() == ObligationStatus.LATE), obligations,
                 incidents.recipients(id).stream().sorted(Routing.RECIPIENT_ORDER).toList(), versions,
-                new IncidentView.Receipt(last.seq(), last.submittedAt(), last.sha256()));
+                receipts.of(id, last));
     }
 
     /**

@@ -23,16 +23,28 @@ public record IncidentView(UUID id, UUID operatorId, String operatorName, String
     public record Recipient(UUID organizationId, String name, String role, Instant receivedAt, Instant acknowledgedAt) {
     }
 
-    /** @param changes the fields this version added or changed relative to the previous one (empty for the first) */
+    /**
+     * @param sha256 the SHA-256 of the canonical content, always
+     * @param hashAlgorithm the algorithm of the receipt's hash: the deployment's suite when the version was received
+     * @param hash the canonical content hashed with that algorithm (the SHA-256 again on the international suite)
+     * @param changes the fields this version added or changed relative to the previous one (empty for the first)
+     */
     public record Version(int seq, String kind, Instant submittedAt, String submittedBy, String sha256,
-            String content, List<Change> changes) {
+            String hashAlgorithm, String hash, String content, List<Change> changes) {
     }
 
     /** A field of a version that differs from the previous version: its old value (null when new) and new value. */
     public record Change(String field, Object from, Object to) {
     }
 
-    /** What a submission answers: its sequence number, instant, and the SHA-256 of its canonical JSON. */
-    public record Receipt(int seq, Instant submittedAt, String sha256) {
+    /**
+     * What a submission answers, signed by the platform (Art. 50 para 2): the incident, the version's sequence number
+     * and instant, the SHA-256 of its canonical JSON and its hash with the deployment's suite (SM3 on the national
+     * one); the signature (SM2 or ECDSA P-256) covers the canonical JSON of these fields ({@code signedFields}); and
+     * the latest signed tree head of the audit trail, to ask later for the proof that the trail only grew since.
+     */
+    public record Receipt(UUID incidentId, int seq, Instant submittedAt, String sha256, String hashAlgorithm,
+            String hash, String signedFields, org.ciip.shared.crypto.DocumentSigner.Signature signature,
+            org.ciip.audit.SignedTreeHead auditTreeHead) {
     }
 }

@@ -56,8 +56,9 @@ class Incidents {
                     insert into incident_asset (incident_id, asset_id)
                     select :id, unnest(cast(:assets as uuid[]))),
                 first_version as (
-                    insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256)
-                    values (:id, 1, :kind, :now, :by, :content, :sha)),
+                    insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256,
+                                                  hash_algorithm, hash)
+                    values (:id, 1, :kind, :now, :by, :content, :sha, :hashAlgorithm, :hash)),
                 """ + ROUTING)
                 .param("id", i.id()).param("operator", i.operatorId()).param("class", i.operatorClass())
                 .param("ruleSet", i.ruleSetId()).param("discovered", Timestamp.from(i.discoveredAt()))
@@ -70,6 +71,7 @@ class Incidents {
                 .param("assets", i.assetIds().stream().map(UUID::toString).toArray(String[]::new))
                 .param("kind", i.firstVersion().kind()).param("content", i.firstVersion().content())
                 .param("sha", i.firstVersion().sha256())
+                .param("hashAlgorithm", i.firstVersion().hashAlgorithm()).param("hash", i.firstVersion().hash())
                 .params(routing(routed))
                 .update();
     }
@@ -137,11 +139,12 @@ class Incidents {
     }
 
     void insertVersion(UUID incident, IncidentView.Version version) {
-        jdbc.sql("insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256) "
-                        + "values (:i, :seq, :kind, :at, :by, :content, :sha)")
+        jdbc.sql("insert into incident_version (incident_id, seq, kind, submitted_at, submitted_by, content, sha256, "
+                        + "hash_algorithm, hash) values (:i, :seq, :kind, :at, :by, :content, :sha, :hashAlgorithm, :hash)")
                 .param("i", incident).param("seq", version.seq()).param("kind", version.kind())
                 .param("at", Timestamp.from(version.submittedAt())).param("by", version.submittedBy())
-                .param("content", version.content()).param("sha", version.sha256()).update();
+                .param("content", version.content()).param("sha", version.sha256())
+                .param("hashAlgorithm", version.hashAlgorithm()).param("hash", version.hash()).update();
     }
 
     // ---- transitions ------------------------------------------------------------------------------------------------
@@ -292,6 +295,9 @@ class Incidents {
         return jdbc.sql("select * from incident_version where incident_id = :id order by seq")
                 .param("id", id).query((rs, n) -> new IncidentView.Version(rs.getInt("seq"), rs.getString("kind"),
                         Rows.instant(rs, "submitted_at"), rs.getString("submitted_by"), rs.getString("sha256"),
+                        // received before the suite was recorded (V49): the receipt is the SHA-256
+                        rs.getString("hash_algorithm") == null ? "SHA-256" : rs.getString("hash_algorithm"),
+                        rs.getString("hash") == null ? rs.getString("sha256") : rs.getString("hash"),
                         rs.getString("content"), List.of())).list();
     }
 

@@ -82,7 +82,7 @@ class AuditModuleTest {
                         Long.class, recordId.toString()), ids -> !ids.isEmpty())
                 .andVerify(ids -> assertThat(ids).hasSize(1));
         sealer.sealAll();
-        org.ciip.audit.tree.SignedTreeHead head = tree.publish().orElseThrow();
+        org.ciip.audit.SignedTreeHead head = tree.publish().orElseThrow();
         assertThat(head.hashAlgorithm()).isEqualTo("SM3");
         assertThat(head.signatureAlgorithm()).isEqualTo("SM2-SM3");
 

@@ -43,6 +43,8 @@ class IncidentFlowTest {
 
     @Autowired
     MovableClock clock;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     /** Now, to the second, as a person states when an incident was discovered. */
     static Instant now() {
@@ -76,7 +78,7 @@ class IncidentFlowTest {
     }
 
     @Test
-    void aMajorRansomwareIncidentOnCiiIsRoutedForwardedSupplementedAndClosed() {
+    void aMajorRansomwareIncidentOnCiiIsRoutedForwardedSupplementedAndClosed() throws Exception {
         Instant discovered = now().minus(Duration.ofMinutes(20));
         Http.Response filed = http.post("/api/v1/incidents", http.token("grid-officer"),
                 report(scada(), discovered, "{\"personalInfoRecordsLeaked\": 12000000}"));
@@ -88,6 +90,17 @@ class IncidentFlowTest {
         assertThat(incident.get("reasons").get(0).get("criterion").asString()).isEqualTo("personalInfoRecordsLeaked");
         assertThat(incident.get("operatorClass").asString()).isEqualTo("CII_OPERATOR");
         assertThat(incident.get("receipt").get("sha256").asString()).hasSize(64);
+        assertThat(incident.at("/receipt/hashAlgorithm").asString()).as("the international suite").isEqualTo("SHA-256");
+        assertThat(incident.at("/receipt/signature/algorithm").asString()).isEqualTo("ECDSA-P256-SHA256");
+        String key = http.get("/api/v1/signing-key", null).body();
+        assertThat(org.ciip.support.OfflineCheck.run(dir, key, incident.toString()))
+                .as("the signed receipt, checked offline with the incident's content").startsWith("0\n")
+                .contains("ok    receipt of version 1 of incident " + id,
+                        "ok    version 1's content hashes to the receipt");
+        JsonNode altered = incident.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) altered.get("receipt")).put("sha256", "0".repeat(64));
+        assertThat(org.ciip.support.OfflineCheck.run(dir, key, altered.toString()))
+                .as("a receipt whose hash was changed").startsWith("1\n").contains("FAIL  the receipt shows the fields");
         Map<String, Object> recorded = jdbc.queryForMap("select grade_reasons, grading_guide_version from incident "
                 + "where id = ?::uuid", id);
         assertThat(recorded.get("grading_guide_version")).as("the guide that decided the grade is recorded")

@@ -39,7 +39,8 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("test")
 // a context of its own that no other test reuses: closed after the class, so that its connections go back
 @DirtiesContext
-@TestPropertySource(properties = "ciip.embedded-database.name=incident_module")
+// a deployment on the national suite (Art. 50 para 2): receipts hashed with SM3 and signed with SM2
+@TestPropertySource(properties = {"ciip.embedded-database.name=incident_module", "ciip.crypto.suite=NATIONAL"})
 class IncidentModuleTest {
 
     /** Where the module's test clock starts. */
@@ -127,6 +128,31 @@ class IncidentModuleTest {
         assertThat(incidents.obligations(id)).filteredOn(o -> o.kind().startsWith("FORWARD_TO_"))
                 .extracting(IncidentView.Obligation::status).containsOnly(ObligationStatus.LATE);
         assertThat(auditedActions(id)).contains("INCIDENT_OBLIGATION_LATE");
+    }
+
+    @Autowired
+    org.ciip.shared.crypto.DocumentSigner signer;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void onTheNationalSuiteAReceiptIsHashedWithSm3AndSignedWithSm2AndTheOfflineVerifierAcceptsIt() throws Exception {
+        World world = world();
+        IncidentView incident = as(world.operator(), () -> reporting.report(world.operator(),
+                majorRansomware(world.scada(), START.minus(Duration.ofMinutes(5)))));
+
+        IncidentView.Receipt receipt = incident.receipt();
+        assertThat(receipt.hashAlgorithm()).isEqualTo("SM3");
+        assertThat(receipt.hash()).isEqualTo(org.ciip.shared.HashAlgorithm.SM3.hex(
+                incident.versions().getFirst().content())).isNotEqualTo(receipt.sha256());
+        assertThat(receipt.signature().algorithm()).isEqualTo("SM2-SM3");
+        assertThat(jdbc.queryForObject("select hash_algorithm || ' ' || hash from incident_version "
+                + "where incident_id = ?", String.class, incident.id())).isEqualTo("SM3 " + receipt.hash());
+
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(incident);
+        String report = org.ciip.support.OfflineCheck.run(dir, signer.publishedKey().publicKeyPem(), json);
+        assertThat(report).startsWith("0\n").contains("signature SM2-SM3 by the key given",
+                "ok    version 1's content hashes to the receipt (SHA-256 and SM3)");
     }
 
     @Test

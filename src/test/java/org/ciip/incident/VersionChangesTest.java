@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class VersionChangesTest {
 
     private static IncidentView.Version version(int seq, String content) {
-        return new IncidentView.Version(seq, "SUPPLEMENT", Instant.EPOCH, "grid-officer", "0".repeat(64), content,
+        return new IncidentView.Version(seq, "SUPPLEMENT", Instant.EPOCH, "grid-officer", "0".repeat(64), "SHA-256",
+                "0".repeat(64), content,
                 List.of());
     }
 

@@ -33,9 +33,14 @@ public class AuditSealer {
         this.algorithm = HashAlgorithm.ofSuite(suite);
     }
 
+    /** How long one scheduled call seals at most before it lets the scheduler's other fixed-delay tasks run. */
+    static final java.time.Duration TURN = java.time.Duration.ofSeconds(2);
+
     @Scheduled(fixedDelayString = "${ciip.audit.seal-every:PT1S}", initialDelayString = "${ciip.audit.seal-every:PT1S}")
     void sealPeriodically() {
-        sealAll();
+        // fixed-delay tasks share the scheduler's one thread (the statutory clocks among them): a backlog of millions
+        // is sealed in turns, not in one call
+        seal(System.nanoTime() + TURN.toNanos());
     }
 
     /**
@@ -43,6 +48,11 @@ public class AuditSealer {
      * complete to the Merkle tree (RFC 9162, {@link TreeNodes}); answers how many entries were sealed.
      */
     public long sealAll() {
+        return seal(Long.MAX_VALUE);
+    }
+
+    /** Seals until nothing is left or the deadline ({@link System#nanoTime()}) has passed; answers how many. */
+    private long seal(long deadline) {
         long sealed = 0;
         int round;
         int added;
@@ -54,7 +64,7 @@ public class AuditSealer {
                 lockChain();
                 return tree.extend(algorithm);
             });
-        } while (round == ROUND || added == TreeNodes.EXTEND_AT_MOST);
+        } while ((round == ROUND || added == TreeNodes.EXTEND_AT_MOST) && System.nanoTime() - deadline < 0);
         return sealed;
     }
 

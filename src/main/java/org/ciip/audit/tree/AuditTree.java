@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ciip.audit.SignedTreeHead;
 import org.ciip.shared.HashAlgorithm;
 import org.ciip.shared.crypto.DocumentSigner;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is logged, and answered with the latest head).
  */
 @Component
-public class AuditTree {
+public class AuditTree implements org.ciip.audit.SignedTreeHeads {
 
     static final long HEAD_LOCK = 0x43494950_54524545L; // "CIIPTREE"
     private static final Logger LOG = LoggerFactory.getLogger(AuditTree.class);
@@ -58,6 +59,7 @@ public class AuditTree {
     private final Path journalDirectory;
     private volatile HeadJournal journal;
     private volatile Refusal refusal;
+    private final java.util.concurrent.atomic.AtomicBoolean publishing = new java.util.concurrent.atomic.AtomicBoolean();
 
     AuditTree(TreeNodes nodes, TreeHeads heads, DocumentSigner signer, TransactionTemplate transaction,
             Clock clock, @Value("${ciip.crypto.suite:INTERNATIONAL}") String suite,
@@ -76,10 +78,18 @@ public class AuditTree {
         return algorithm;
     }
 
-    @Scheduled(fixedDelayString = "${ciip.audit.tree-head-every:PT5S}",
+    // at a fixed rate, on a thread of its own: fixed-delay tasks share the scheduler's one thread, where the sealer may
+    // be working through a backlog; a run that finds the last one still signing leaves it be
+    @Scheduled(fixedRateString = "${ciip.audit.tree-head-every:PT5S}",
             initialDelayString = "${ciip.audit.tree-head-every:PT5S}")
     void publishPeriodically() {
-        publish();
+        if (publishing.compareAndSet(false, true)) {
+            try {
+                publish();
+            } finally {
+                publishing.set(false);
+            }
+        }
     }
 
     /**
@@ -139,6 +149,7 @@ public class AuditTree {
         return refusal;
     }
 
+    @Override
     public Optional<SignedTreeHead> latest() {
         return heads.latest(algorithm);
     }

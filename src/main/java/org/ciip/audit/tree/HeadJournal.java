@@ -1,5 +1,6 @@
 package org.ciip.audit.tree;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -7,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.io.BufferedReader;
 import java.util.Iterator;
+import org.ciip.audit.SignedTreeHead;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.ciip.audit.SignedTreeHead;
 import org.ciip.audit.chain.AuditChain;
 import org.ciip.audit.chain.AuditEntry;
 import org.ciip.shared.HashAlgorithm;
@@ -79,14 +80,63 @@ public final class OfflineVerifier {
     }
 
     void verify(JsonNode document) {
-        if (document.has("inclusion")) {
+        if (document.path("receipt").has("signedFields")) {
+            receipt(document.path("receipt"), document.path("versions"));
+        } else if (document.has("signedFields")) {
+            receipt(document, null);
+        } else if (document.has("inclusion")) {
             inclusion(document.path("entry"), document.path("inclusion"));
         } else if (document.has("first") && document.has("second")) {
             consistency(document);
         } else if (document.has("rootHash")) {
             head(document, "tree head");
         } else {
-            check(false, "the document is neither a tree head, an inclusion proof nor a consistency proof");
+            check(false, "the document is neither a tree head, an inclusion proof, a consistency proof nor a receipt");
+        }
+    }
+
+    /**
+     * An incident version's receipt: the signature over its signed fields, the fields the receipt shows are those
+     * signed, the version's content hashes to them when the incident's versions came with it, and the audit tree head
+     * beside it is the platform's.
+     */
+    private void receipt(JsonNode receipt, JsonNode versions) {
+        String fields = receipt.path("signedFields").asString();
+        JsonNode signature = receipt.path("signature");
+        boolean national = "SM2-SM3".equals(signature.path("algorithm").asString());
+        boolean signed;
+        try {
+            signed = DocumentSigner.verify(national, key, fields.getBytes(StandardCharsets.UTF_8),
+                    Base64.getDecoder().decode(signature.path("value").asString()));
+        } catch (RuntimeException e) {
+            signed = false;
+        }
+        long seq = receipt.path("seq").asLong();
+        check(signed, "receipt of version " + seq + " of incident " + receipt.path("incidentId").asString()
+                + ": signature " + signature.path("algorithm").asString() + " by the key given");
+        JsonNode signedNode = JSON.readTree(fields);
+        boolean same = signedNode.path("seq").asLong() == seq;
+        for (String field : List.of("incidentId", "sha256", "hashAlgorithm", "hash")) {
+            same &= signedNode.path(field).asString().equals(receipt.path(field).asString());
+        }
+        same &= Instant.parse(signedNode.path("submittedAt").asString())
+                .equals(Instant.parse(receipt.path("submittedAt").asString()));
+        check(same, "the receipt shows the fields that were signed (" + receipt.path("hashAlgorithm").asString()
+                + " " + receipt.path("hash").asString() + ")");
+        if (versions != null && versions.isArray()) {
+            for (JsonNode version : versions) {
+                if (version.path("seq").asLong() == seq && version.has("content")) {
+                    byte[] content = version.path("content").asString().getBytes(StandardCharsets.UTF_8);
+                    HashAlgorithm algorithm = HashAlgorithm.ofLabel(receipt.path("hashAlgorithm").asString());
+                    check(HashAlgorithm.SHA_256.hex(content).equals(receipt.path("sha256").asString())
+                                    && algorithm.hex(content).equals(receipt.path("hash").asString()),
+                            "version " + seq + "'s content hashes to the receipt (SHA-256"
+                                    + (algorithm == HashAlgorithm.SHA_256 ? "" : " and " + algorithm.label()) + ")");
+                }
+            }
+        }
+        if (receipt.hasNonNull("auditTreeHead")) {
+            head(receipt.path("auditTreeHead"), "audit tree head given with the receipt");
         }
     }
 

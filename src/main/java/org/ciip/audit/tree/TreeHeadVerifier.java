@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.ciip.audit.SignedTreeHead;
 import org.ciip.shared.HashAlgorithm;
 
 /**

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ciip.audit.chain.ChainVerifier;
 import org.ciip.audit.tree.AuditTree;
-import org.ciip.audit.tree.SignedTreeHead;
+import org.ciip.audit.SignedTreeHead;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;

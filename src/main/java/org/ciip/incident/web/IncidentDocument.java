@@ -61,11 +61,13 @@ final class IncidentDocument {
         pdf.heading(zh ? "二、报告各版本" : "2. Versions of the report");
         for (IncidentView.Version v : i.versions()) {
             pdf.field((zh ? "第 " + v.seq() + " 版 " : "Version " + v.seq() + " ") + v.kind(),
-                    TIME.format(v.submittedAt()) + " · " + v.submittedBy() + " · SHA-256 " + v.sha256());
+                    TIME.format(v.submittedAt()) + " · " + v.submittedBy() + " · SHA-256 " + v.sha256()
+                            + ("SHA-256".equals(v.hashAlgorithm()) ? "" : " · " + v.hashAlgorithm() + " " + v.hash()));
             fields(pdf, v.content());
         }
-        pdf.paragraph(zh ? "各版本的 SHA-256 为其规范化 JSON 的摘要，可与 CIIP 回执核对。"
-                : "Each version's SHA-256 is the digest of its canonical JSON and matches the receipt CIIP gave.");
+        pdf.paragraph(zh ? "各版本的 SHA-256（采用国密算法的部署另有 SM3）为其规范化 JSON 的摘要，可与 CIIP 签名回执核对。"
+                : "Each version's SHA-256 (and SM3 on a deployment of the national suite) is the digest of its canonical "
+                        + "JSON and matches the signed receipt CIIP gave.");
         byte[] bytes = pdf.toBytes();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

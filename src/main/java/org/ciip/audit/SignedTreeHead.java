@@ -1,4 +1,4 @@
-package org.ciip.audit.tree;
+package org.ciip.audit;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.ciip.audit;
+package org.ciip.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.ciip.audit.tree.OfflineVerifier;
 
 /** Runs {@code bin/ciip-verify}'s command on a key and a document, as files: answers its exit status and report. */
-final class OfflineCheck {
+public final class OfflineCheck {
 
     private OfflineCheck() {
     }
 
     /** {@code "<status>\n<report>"}: the status first, so that a test asserts it with the report in view. */
-    static String run(Path dir, String key, String document) throws java.io.IOException {
+    public static String run(Path dir, String key, String document) throws java.io.IOException {
         Path keyFile = Files.writeString(dir.resolve(UUID.randomUUID() + "-key.json"), key);
         Path proof = Files.writeString(dir.resolve(UUID.randomUUID() + ".json"), document);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
