@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ciip.shared.Rows;
+import org.ciip.shared.crypto.ContentEncryption;
+import org.ciip.shared.crypto.EncryptedFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,23 +19,49 @@ import org.springframework.stereotype.Repository;
  * Callers have checked that the reader may see the inspection.
  */
 @Repository
-class InspectionFiles {
+class InspectionFiles implements EncryptedFiles {
 
     private final JdbcClient jdbc;
+    private final ContentEncryption encryption;
 
-    InspectionFiles(JdbcClient jdbc) {
+    InspectionFiles(JdbcClient jdbc, ContentEncryption encryption) {
         this.jdbc = jdbc;
+        this.encryption = encryption;
     }
 
+    /** Keeps a document, encrypted at rest with its id as associated data. */
     void insertDocument(UUID id, UUID inspectionId, String fileName, String contentType, byte[] content,
             String sha256, Instant at, String by) {
+        ContentEncryption.Sealed sealed = encryption.encrypt(content, id);
         jdbc.sql("""
                 insert into inspection_document (id, inspection_id, file_name, content_type, size_bytes, sha256,
-                    content, uploaded_at, uploaded_by)
-                values (:id, :inspection, :name, :type, :size, :sha, :content, :at, :by)""")
+                    content, content_cipher, content_key_id, uploaded_at, uploaded_by)
+                values (:id, :inspection, :name, :type, :size, :sha, :content, :cipher, :keyId, :at, :by)""")
                 .param("id", id).param("inspection", inspectionId).param("name", fileName).param("type", contentType)
-                .param("size", content.length).param("sha", sha256).param("content", content)
+                .param("size", content.length).param("sha", sha256).param("content", sealed.bytes())
+                .param("cipher", sealed.cipher()).param("keyId", sealed.keyId())
                 .param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    @Override
+    public int reencrypt(ContentEncryption current, int limit) {
+        List<ContentEncryption.StoredFile> stale = jdbc.sql("""
+                        select id, content_cipher, content_key_id, content from inspection_document
+                        where content_cipher is null or content_cipher <> :cipher or content_key_id <> :keyId
+                        limit :limit""")
+                .param("cipher", current.cipher().label()).param("keyId", current.currentKeyId())
+                .param("limit", limit)
+                .query((rs, n) -> new ContentEncryption.StoredFile(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getBytes(4)))
+                .list();
+        return current.moveToCurrent(stale, (file, sealed) -> jdbc.sql("""
+                        update inspection_document
+                        set content = :content, content_cipher = :cipher, content_key_id = :keyId
+                        where id = cast(:id as uuid) and content_cipher is not distinct from :oldCipher
+                          and content_key_id is not distinct from :oldKeyId""")
+                .param("content", sealed.bytes()).param("cipher", sealed.cipher()).param("keyId", sealed.keyId())
+                .param("id", file.id()).param("oldCipher", file.cipher()).param("oldKeyId", file.keyId())
+                .update());
     }
 
     List<InspectionView.Document> documents(UUID inspectionId) {
@@ -53,10 +81,11 @@ class InspectionFiles {
 
     Optional<Content> content(UUID inspectionId, UUID documentId) {
         return jdbc.sql("""
-                select file_name, content_type, content from inspection_document
+                select file_name, content_type, content, content_cipher, content_key_id from inspection_document
                 where id = :doc and inspection_id = :id""")
                 .param("doc", documentId).param("id", inspectionId)
-                .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), encryption.decrypt(rs.getString(4),
+                        rs.getString(5), rs.getBytes(3), documentId))).optional();
     }
 
     List<InspectionView.Finding> findings(UUID inspectionId, LocalDate today) {

@@ -13,6 +13,12 @@ public class PlatformSecrets {
         this.jdbc = jdbc;
     }
 
+    /** The secret of that name, if one was kept. */
+    public java.util.Optional<String> find(String name) {
+        return jdbc.sql("select secret from platform_secret where name = :name").param("name", name)
+                .query(String.class).optional();
+    }
+
     /** The secret of that name: the one stored, or {@code fresh} stored now when there is none yet. */
     public String keep(String name, String fresh) {
         jdbc.sql("insert into platform_secret (name, secret) values (:name, :secret) on conflict do nothing")
