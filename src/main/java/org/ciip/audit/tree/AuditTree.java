@@ -59,6 +59,7 @@ public class AuditTree implements org.ciip.audit.SignedTreeHeads {
     private final Path journalDirectory;
     private volatile HeadJournal journal;
     private volatile Refusal refusal;
+    private volatile Latest latest;
     private final java.util.concurrent.atomic.AtomicBoolean publishing = new java.util.concurrent.atomic.AtomicBoolean();
 
     AuditTree(TreeNodes nodes, TreeHeads heads, DocumentSigner signer, TransactionTemplate transaction,
@@ -125,6 +126,7 @@ public class AuditTree implements org.ciip.audit.SignedTreeHeads {
             return signed;
         });
         if (head != null) {
+            latest = new Latest(head, System.nanoTime());
             journal().append(head);
         }
         return Optional.ofNullable(head);
@@ -149,9 +151,24 @@ public class AuditTree implements org.ciip.audit.SignedTreeHeads {
         return refusal;
     }
 
+    /**
+     * The latest signed head; read from the database at most once a second (every receipt of an incident carries it,
+     * at hundreds a second), and at once after this instance signed one.
+     */
     @Override
     public Optional<SignedTreeHead> latest() {
-        return heads.latest(algorithm);
+        Latest known = latest;
+        if (known != null && System.nanoTime() - known.readAt() < LATEST_FOR_NANOS) {
+            return Optional.ofNullable(known.head());
+        }
+        Optional<SignedTreeHead> read = heads.latest(algorithm);
+        latest = new Latest(read.orElse(null), System.nanoTime());
+        return read;
+    }
+
+    private static final long LATEST_FOR_NANOS = 1_000_000_000L;
+
+    private record Latest(SignedTreeHead head, long readAt) {
     }
 
     public Optional<SignedTreeHead> head(long treeSize) {
