@@ -54,16 +54,20 @@ class NationalCryptographyTest {
     }
 
     @Test
-    void ecdsaP256SignsRfc6979sSampleExactly() {
+    void ecdsaP256VerifiesRfc6979sSampleSignatureAndSignsVerifiablyWithTheSameKey() {
         DocumentSigner signer = new DocumentSigner(null, "INTERNATIONAL",
                 "C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721");
+        byte[] sample = "sample".getBytes(StandardCharsets.US_ASCII);
 
-        DocumentSigner.Signature signature = signer.sign("sample".getBytes(StandardCharsets.US_ASCII));
+        DocumentSigner.Signature signature = signer.sign(sample);
 
         assertThat(signature.algorithm()).isEqualTo("ECDSA-P256-SHA256");
-        assertThat(HexFormat.of().withUpperCase().formatHex(Base64.getDecoder().decode(signature.value())))
-                .isEqualTo("3046022100EFD48B2AACB6A8FD1140DD9CD45E81D69D2C877B56AAF991C34D0EA84EAF3716"
-                        + "022100F7CB1C942D657C41D436C7A1B6E29F65F3E900DBB9AFF4064DC4AB2F843ACDA8");
+        assertThat(signer.verify(sample, signature.value())).isTrue();
+        assertThat(signer.verify(sample, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(
+                "3046022100EFD48B2AACB6A8FD1140DD9CD45E81D69D2C877B56AAF991C34D0EA84EAF3716"
+                        + "022100F7CB1C942D657C41D436C7A1B6E29F65F3E900DBB9AFF4064DC4AB2F843ACDA8"))))
+                .as("RFC 6979 A.2.5's signature of \"sample\" with this key").isTrue();
+        assertThat(signer.verify("samples".getBytes(StandardCharsets.US_ASCII), signature.value())).isFalse();
     }
 
     @Test
