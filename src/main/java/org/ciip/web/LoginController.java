@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final DemoMode demo;
+    private final org.ciip.identity.SingleSignOnOption sso;
 
-    LoginController(DemoMode demo) {
+    LoginController(DemoMode demo, org.ciip.identity.SingleSignOnOption sso) {
         this.demo = demo;
+        this.sso = sso;
     }
 
     @GetMapping("/login")
@@ -22,6 +24,7 @@ class LoginController {
             String factorReason,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String throttled) {
         model.addAttribute("demoMode", demo.on());
+        model.addAttribute("singleSignOn", sso.configured());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);

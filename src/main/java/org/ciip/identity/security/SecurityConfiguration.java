@@ -76,10 +76,12 @@ class SecurityConfiguration {
     @Bean
     AuthorizationManagerFactory<Object> multiFactorAuthorization() {
         return AuthorizationManagerFactories.multiFactor()
-                .requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, SignInFactors.TOTP_AUTHORITY)
-                .when(SecurityConfiguration::signedInWithPasswordAndUsesSecondFactor)
+                .requireFactors(SignInFactors.TOTP_AUTHORITY)
+                .when(SecurityConfiguration::needsSecondFactor)
                 .build();
     }
+
+    private static final org.slf4j.Logger SSO_LOG = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
 
     private static final SimpleUrlAuthenticationFailureHandler WRONG_CREDENTIALS =
             new SimpleUrlAuthenticationFailureHandler("/login?error");
@@ -134,38 +136,61 @@ class SecurityConfiguration {
      */
     private static AuthorizationManager<RequestAuthorizationContext> recentPassword(
             AuthorizationManagerFactory<Object> signedIn, java.time.Clock clock, java.time.Duration within) {
-        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> recent =
+        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> recentPassword =
                 AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
                         .requireFactor(f -> f.passwordAuthority().validDuration(within)).build();
-        recent.setClock(clock);
+        recentPassword.setClock(clock);
+        // signed in through the issuer: the issuer's sign-in must be as recent, and is asked for again
+        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> recentIssuerSignIn =
+                AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+                        .requireFactor(f -> f.authorizationCodeAuthority().validDuration(within)).build();
+        recentIssuerSignIn.setClock(clock);
         AuthorizationManager<Object> fully = signedIn.authenticated();
         return (authentication, context) -> {
-            AuthorizationResult result = recent.authorize(authentication, context);
+            Authentication current = authentication.get();
+            AuthorizationResult result = (current != null && current.getPrincipal() instanceof SsoUser
+                    ? recentIssuerSignIn : recentPassword).authorize(authentication, context);
             return result != null && !result.isGranted() ? result : fully.authorize(authentication, context);
         };
     }
 
-    static boolean signedInWithPasswordAndUsesSecondFactor(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof CiipUser user
+    /**
+     * Whether the sign-in needs the second factor before anything else: an account that uses one, signed in with its
+     * password on the form, or through single sign-on (where an issuer's asserted second factor already counts).
+     */
+    static boolean needsSecondFactor(Authentication authentication) {
+        if (authentication == null) {
+            return false;
+        }
+        if (authentication.getPrincipal() instanceof SsoUser sso) {
+            return sso.account().secondFactor();
+        }
+        return authentication.getPrincipal() instanceof CiipUser user
                 && user.secondFactor() && authentication.getAuthorities().stream()
                         .anyMatch(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
     }
 
     @Bean
     AuthenticationManager authenticationManager(CiipUserDetailsService users, PasswordEncoder passwords,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, java.time.Clock clock, SingleSignOn singleSignOn) {
         DaoAuthenticationProvider provider = new PasswordOnClock(users, clock);
         provider.setPasswordEncoder(passwords);
         provider.setUserDetailsPasswordService(users);
-        ProviderManager manager = new ProviderManager(provider);
+        // the code of the single sign-on issuer's callback, exchanged and linked to the account (used only where an
+        // issuer is configured)
+        org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider
+                issuerSignIn = new org.springframework.security.oauth2.client.oidc.authentication
+                        .OidcAuthorizationCodeAuthenticationProvider(new org.springframework.security.oauth2.client
+                                .endpoint.RestClientAuthorizationCodeTokenResponseClient(), singleSignOn);
+        ProviderManager manager = new ProviderManager(provider, issuerSignIn);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
-        statelessWithBearerTokens(http.securityMatcher("/api/**"), tokens,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, SsoTokens jwts) throws Exception {
+        statelessWithBearerTokens(http.securityMatcher("/api/**"), tokens, jwts,
                 "Send a bearer token: POST /api/v1/auth/tokens issues one.", "Your role does not allow this action.")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
@@ -222,7 +247,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http, ApiTokenService tokens) throws Exception {
-        statelessWithBearerTokens(http.securityMatcher("/actuator/**"), tokens,
+        statelessWithBearerTokens(http.securityMatcher("/actuator/**"), tokens, null,
                 "Send a bearer token of the platform's operations centre.",
                 "Only the platform's operations centre reads these.")
                 .authorizeHttpRequests(auth -> auth
@@ -232,10 +257,12 @@ class SecurityConfiguration {
     }
 
     /** No session and no CSRF: each request carries a bearer token; 401 and 403 are problem documents. */
-    private static HttpSecurity statelessWithBearerTokens(HttpSecurity http, ApiTokenService tokens,
+    private static HttpSecurity statelessWithBearerTokens(HttpSecurity http, ApiTokenService tokens, SsoTokens jwts,
             String unauthenticated, String forbidden) throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens, response -> ProblemResponses.write(response, 401,
-                "invalid-token", "Invalid token", "The bearer token is unknown, expired or revoked."));
+                "invalid-token", "Invalid token", "The bearer token is unknown, expired or revoked, or a JWT of "
+                        + "another issuer, for another audience or of no CIIP account."),
+                jwts == null ? null : jwts::authenticate);
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -268,7 +295,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager,
-            AuthorizationManagerFactory<Object> multiFactorAuthorization, java.time.Clock clock,
+            AuthorizationManagerFactory<Object> multiFactorAuthorization, java.time.Clock clock, SsoTokens ssoTokens,
+            SingleSignOn singleSignOn,
             @org.springframework.beans.factory.annotation.Value("${ciip.security.reauthenticate-after:PT15M}")
             java.time.Duration reauthenticateAfter) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> sensitive = recentPassword(multiFactorAuthorization, clock,
@@ -287,7 +315,10 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint(SignInFactors.SECOND_FACTOR_PAGE),
                                 SignInFactors.TOTP_AUTHORITY)
                         .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint("/login"),
-                                FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                                FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                        .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(
+                                "/oauth2/authorization/" + SsoTokens.REGISTRATION),
+                                FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
@@ -299,6 +330,18 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicyHeaderWriter
                                 .CrossOriginOpenerPolicy.SAME_ORIGIN)));
+        if (ssoTokens.configured()) {
+            // authorization code with PKCE (Spring Security's default for the code flow); the account and what it may
+            // do come from CIIP (SingleSignOn)
+            SimpleUrlAuthenticationFailureHandler ssoRefused = new SimpleUrlAuthenticationFailureHandler(
+                    "/login?ssoError");
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, failure) -> {
+                        SSO_LOG.warn("Single sign-on refused: {}", failure.getMessage());
+                        ssoRefused.onAuthenticationFailure(request, response, failure);
+                    })
+                    .userInfoEndpoint(user -> user.oidcUserService(singleSignOn)));
+        }
         return http.build();
     }
 }

@@ -30,11 +30,14 @@ public final class SignInFactors {
 
     /** The person signed in with the password on the form, and the code is still to come. */
     public static CiipUser awaitingSecondFactor(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof CiipUser user
-                && authentication.getAuthorities().stream().noneMatch(a -> TOTP_AUTHORITY.equals(a.getAuthority()))) {
-            return user;
+        if (authentication == null
+                || authentication.getAuthorities().stream().anyMatch(a -> TOTP_AUTHORITY.equals(a.getAuthority()))) {
+            return null;
         }
-        return null;
+        if (authentication.getPrincipal() instanceof SsoUser sso) {
+            return sso.account();
+        }
+        return authentication.getPrincipal() instanceof CiipUser user ? user : null;
     }
 
     /** Adds the second factor to the session's sign-in, under a new session id. */

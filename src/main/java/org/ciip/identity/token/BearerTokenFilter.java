@@ -18,10 +18,18 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final TokenRejection rejection;
+    private final java.util.function.Function<String, Optional<Actor>> jwts;
 
     public BearerTokenFilter(ApiTokenService tokens, TokenRejection rejection) {
+        this(tokens, rejection, null);
+    }
+
+    /** {@code jwts}: the accounts of the single sign-on issuer's JWTs, where one is configured (null otherwise). */
+    public BearerTokenFilter(ApiTokenService tokens, TokenRejection rejection,
+            java.util.function.Function<String, Optional<Actor>> jwts) {
         this.tokens = tokens;
         this.rejection = rejection;
+        this.jwts = jwts;
     }
 
     @Override
@@ -32,7 +40,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = tokens.authenticate(header.substring(7).trim());
+        String token = header.substring(7).trim();
+        Optional<Actor> actor = tokens.authenticate(token);
+        if (actor.isEmpty() && jwts != null) {
+            actor = jwts.apply(token);
+        }
         if (actor.isEmpty()) {
             rejection.reject(response);
             return;
