@@ -40,7 +40,7 @@ public class AuditSealer {
     void sealPeriodically() {
         // fixed-delay tasks share the scheduler's one thread (the statutory clocks among them): a backlog of millions
         // is sealed in turns, not in one call
-        seal(System.nanoTime() + TURN.toNanos());
+        seal(TURN.toNanos());
     }
 
     /**
@@ -51,8 +51,9 @@ public class AuditSealer {
         return seal(Long.MAX_VALUE);
     }
 
-    /** Seals until nothing is left or the deadline ({@link System#nanoTime()}) has passed; answers how many. */
-    private long seal(long deadline) {
+    /** Seals until nothing is left or {@code forNanos} have passed; answers how many. */
+    private long seal(long forNanos) {
+        long started = System.nanoTime();
         long sealed = 0;
         int round;
         int added;
@@ -64,7 +65,7 @@ public class AuditSealer {
                 lockChain();
                 return tree.extend(algorithm);
             });
-        } while ((round == ROUND || added == TreeNodes.EXTEND_AT_MOST) && System.nanoTime() - deadline < 0);
+        } while ((round == ROUND || added == TreeNodes.EXTEND_AT_MOST) && System.nanoTime() - started < forNanos);
         return sealed;
     }
 
