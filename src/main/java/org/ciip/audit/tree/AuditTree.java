@@ -74,11 +74,6 @@ public class AuditTree implements org.ciip.audit.SignedTreeHeads {
         this.journalDirectory = Path.of(journalDirectory);
     }
 
-    /** The hash function of the tree this deployment signs. */
-    public HashAlgorithm algorithm() {
-        return algorithm;
-    }
-
     // at a fixed rate, on a thread of its own: fixed-delay tasks share the scheduler's one thread, where the sealer may
     // be working through a backlog; a run that finds the last one still signing leaves it be
     @Scheduled(fixedRateString = "${ciip.audit.tree-head-every:PT5S}",
@@ -178,10 +173,6 @@ public class AuditTree implements org.ciip.audit.SignedTreeHeads {
     /** The heads signed after the one of size {@code after}, smallest first. */
     public List<SignedTreeHead> heads(long after, int limit) {
         return heads.page(algorithm, after, limit);
-    }
-
-    public long headCount() {
-        return heads.count(algorithm);
     }
 
     /** The proof that the entry of sequence number {@code seq} is in the tree of a signed head. */

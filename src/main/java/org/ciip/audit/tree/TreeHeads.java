@@ -53,11 +53,6 @@ class TreeHeads {
                 .query((rs, n) -> read(rs)).list();
     }
 
-    long count(HashAlgorithm algorithm) {
-        return jdbc.sql("select count(*) from audit_tree_head where algorithm = :algorithm")
-                .param("algorithm", algorithm.label()).query(Long.class).single();
-    }
-
     /** The hash functions of the trees that have signed heads. */
     List<String> algorithms() {
         return jdbc.sql("select distinct algorithm from audit_tree_head order by algorithm").query(String.class)
