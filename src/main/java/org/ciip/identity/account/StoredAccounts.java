@@ -44,7 +44,8 @@ public class StoredAccounts {
         Where where = Where.within(SqlPredicate.ALL)
                 .when(text == null ? null : "%" + text + "%", "(a.username like :q or lower(a.display_name) like :q)", "q")
                 .equal("a.organization_id", "org", organizationId)
-                .when(withoutSecondFactor, "a.totp_enrolled_at is null");
+                .when(withoutSecondFactor, "a.totp_enrolled_at is null and not exists (select 1 from user_entities e "
+                        + "join user_credentials c on c.user_entity_user_id = e.id where e.name = a.username)");
         long total = jdbc.sql("select count(*) from account a where " + where.sql()).params(where.params())
                 .query(Long.class).single();
         List<AccountRecord> items = jdbc.sql("select a.* from account a where " + where.sql()

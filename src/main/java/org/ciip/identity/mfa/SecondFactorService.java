@@ -44,10 +44,13 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
     private final AuditTrail audit;
     private final Clock clock;
     private final int window;
+    private final org.ciip.identity.passkey.Passkeys passkeys;
 
     SecondFactorService(SecondFactors factors, AccountService accounts, AuditTrail audit, Clock clock,
-            @Value("${ciip.security.totp.window-steps:1}") int window, SignInHistory history) {
+            @Value("${ciip.security.totp.window-steps:1}") int window, SignInHistory history,
+            org.ciip.identity.passkey.Passkeys passkeys) {
         this.history = history;
+        this.passkeys = passkeys;
         this.factors = factors;
         this.accounts = accounts;
         this.audit = audit;
@@ -186,15 +189,22 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
         return codes;
     }
 
-    /** The administrator removes a lost authenticator: the person enrols a new one at the next sign-in. */
+    /**
+     * The administrator removes a lost authenticator and the account's passkeys (each removal audited): the person
+     * enrols a new factor at the next sign-in.
+     */
     @Transactional
     public void reset(UUID accountId) {
         Actors.requirePlatformAdministrator("Only the platform administrator resets a second factor.");
         AccountRecord account = accounts.get(accountId);
-        if (!factors.remove(accountId)) {
-            throw ApiException.conflict("The account has no authenticator to reset.");
+        boolean authenticator = factors.remove(accountId);
+        int passkeysRemoved = passkeys.removeAll(account.username());
+        if (!authenticator && passkeysRemoved == 0) {
+            throw ApiException.conflict("The account has no authenticator or passkey to reset.");
         }
-        audit.record("MFA_RESET", "Account", accountId, Map.of("username", account.username()));
+        if (authenticator) {
+            audit.record("MFA_RESET", "Account", accountId, Map.of("username", account.username()));
+        }
     }
 
     @Override

@@ -23,9 +23,12 @@ public class CiipUserDetailsService implements UserDetailsService, UserDetailsPa
     private final AccountService accounts;
     private final Organizations organizations;
     private final Clock clock;
+    private final org.ciip.identity.passkey.Passkeys passkeys;
 
-    CiipUserDetailsService(AccountService accounts, Organizations organizations, Clock clock) {
+    CiipUserDetailsService(AccountService accounts, Organizations organizations, Clock clock,
+            org.ciip.identity.passkey.Passkeys passkeys) {
         this.accounts = accounts;
+        this.passkeys = passkeys;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -36,7 +39,8 @@ public class CiipUserDetailsService implements UserDetailsService, UserDetailsPa
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         Actor actor = actorOf(account);
         return new CiipUser(actor, account.passwordHash(), account.active(), account.lockedUntil(),
-                clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind()),
+                clock.instant(), SecondFactorService.appliesTo(account, actor.organizationKind())
+                        || passkeys.any(account.username()),
                 account.mustChangePassword());
     }
 

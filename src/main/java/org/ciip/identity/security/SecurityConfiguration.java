@@ -42,6 +42,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} is stateless and takes bearer tokens (401 and 403 as problem
@@ -128,7 +131,7 @@ class SecurityConfiguration {
 
     /** The actions that change who may do what, or give access: asked again for the password after a while. */
     static final String[] SENSITIVE = {"/admin/**", "/organization/accounts/**", "/account/tokens",
-        "/account/tokens/**", "/account/second-factor/**"};
+        "/account/tokens/**", "/account/second-factor/**", "/webauthn/register", "/webauthn/register/**"};
 
     /**
      * A sensitive action needs a password entered within {@code ciip.security.reauthenticate-after} (15 minutes), on top
@@ -145,18 +148,25 @@ class SecurityConfiguration {
                 AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
                         .requireFactor(f -> f.authorizationCodeAuthority().validDuration(within)).build();
         recentIssuerSignIn.setClock(clock);
+        // signed in with a passkey: the passkey must be as recent, and is asked for again on the sign-in page
+        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> recentPasskey =
+                AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+                        .requireFactor(f -> f.webauthnAuthority().validDuration(within)).build();
+        recentPasskey.setClock(clock);
         AuthorizationManager<Object> fully = signedIn.authenticated();
         return (authentication, context) -> {
             Authentication current = authentication.get();
-            AuthorizationResult result = (current != null && current.getPrincipal() instanceof SsoUser
-                    ? recentIssuerSignIn : recentPassword).authorize(authentication, context);
+            AuthorizationManager<RequestAuthorizationContext> recent = current != null
+                    && current.getPrincipal() instanceof SsoUser ? recentIssuerSignIn
+                    : hasFactor(current, FactorGrantedAuthority.WEBAUTHN_AUTHORITY) ? recentPasskey : recentPassword;
+            AuthorizationResult result = recent.authorize(authentication, context);
             return result != null && !result.isGranted() ? result : fully.authorize(authentication, context);
         };
     }
 
     /**
      * Whether the sign-in needs the second factor before anything else: an account that uses one, signed in with its
-     * password on the form, or through single sign-on (where an issuer's asserted second factor already counts).
+     * password on the form (and no passkey after it), or through single sign-on (where an issuer's asserted second factor already counts).
      */
     static boolean needsSecondFactor(Authentication authentication) {
         if (authentication == null) {
@@ -165,9 +175,32 @@ class SecurityConfiguration {
         if (authentication.getPrincipal() instanceof SsoUser sso) {
             return sso.account().secondFactor();
         }
-        return authentication.getPrincipal() instanceof CiipUser user
-                && user.secondFactor() && authentication.getAuthorities().stream()
-                        .anyMatch(a -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(a.getAuthority()));
+        // a passkey verified the person on the authenticator: it is the second factor (or both at once)
+        return authentication.getPrincipal() instanceof CiipUser user && user.secondFactor()
+                && hasFactor(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                && !hasFactor(authentication, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
+    }
+
+    static boolean hasFactor(Authentication authentication, String factor) {
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> factor.equals(a.getAuthority()));
+    }
+
+    /** A passkey signed the person in: the page's script goes where the sign-in form would have gone. */
+    private static void passkeySignedIn(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws java.io.IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(
+                Map.of("authenticated", true, "redirectUrl", request.getContextPath()
+                        + SignInFactors.savedPage(request, response))));
+    }
+
+    @Bean
+    PasskeySignIn passkeySignIn(org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations
+            relyingParty, CiipUserDetailsService users, org.ciip.identity.signin.SignInHistory history,
+            java.time.Clock clock) {
+        return new PasskeySignIn(relyingParty, users, history, clock);
     }
 
     @Bean
@@ -296,7 +329,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager,
             AuthorizationManagerFactory<Object> multiFactorAuthorization, java.time.Clock clock, SsoTokens ssoTokens,
-            SingleSignOn singleSignOn,
+            SingleSignOn singleSignOn, PasskeySignIn passkeys, ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${ciip.security.reauthenticate-after:PT15M}")
             java.time.Duration reauthenticateAfter) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> sensitive = recentPassword(multiFactorAuthorization, clock,
@@ -309,6 +342,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/verify/authorizations/**").permitAll()
                         .requestMatchers(SignInFactors.SECOND_FACTOR_PAGE).access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers(HttpMethod.POST, SENSITIVE).access(sensitive)
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").access(sensitive)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .defaultDeniedHandlerForMissingAuthority(
@@ -321,6 +355,20 @@ class SecurityConfiguration {
                                 FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(SecurityConfiguration::signInFailed))
+                // passkeys: CIIP's own pages register and use them (no generated page); a passkey signs in the CIIP
+                // account under a new session id, with the sign-in events of the password form
+                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <F extends WebAuthnAuthenticationFilter> F postProcess(F filter) {
+                                ProviderManager manager = new ProviderManager(passkeys);
+                                manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+                                filter.setAuthenticationManager(manager);
+                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                filter.setAuthenticationSuccessHandler(SecurityConfiguration::passkeySignedIn);
+                                return filter;
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -24,14 +24,17 @@ public final class SignInFactors {
     public static final String SECOND_FACTOR_PAGE = "/login/second-factor";
 
     private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
+    private static final org.springframework.security.web.savedrequest.RequestCache REQUESTS =
+            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
     private SignInFactors() {
     }
 
-    /** The person signed in with the password on the form, and the code is still to come. */
+    /** The person signed in with the password on the form, and the code (or a passkey) is still to come. */
     public static CiipUser awaitingSecondFactor(Authentication authentication) {
-        if (authentication == null
-                || authentication.getAuthorities().stream().anyMatch(a -> TOTP_AUTHORITY.equals(a.getAuthority()))) {
+        if (authentication == null || authentication.getAuthorities().stream().anyMatch(a ->
+                TOTP_AUTHORITY.equals(a.getAuthority())
+                        || FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(a.getAuthority()))) {
             return null;
         }
         if (authentication.getPrincipal() instanceof SsoUser sso) {
@@ -53,5 +56,21 @@ public final class SignInFactors {
         SecurityContextHolder.setContext(context);
         request.changeSessionId();
         SESSIONS.saveContext(context, request, response);
+    }
+
+    /**
+     * Where a completed sign-in goes: the page first asked for (a GET), taken from the session once, or home; without
+     * the "continue" marker that the request cache adds, for which the page has no use.
+     */
+    public static String savedPage(HttpServletRequest request, HttpServletResponse response) {
+        org.springframework.security.web.savedrequest.SavedRequest saved = REQUESTS.getRequest(request, response);
+        REQUESTS.removeRequest(request, response);
+        if (saved == null || !saved.getMethod().equals("GET")) {
+            return "/";
+        }
+        java.net.URI url = java.net.URI.create(saved.getRedirectUrl());
+        String query = url.getRawQuery() == null ? "" : java.util.Arrays.stream(url.getRawQuery().split("&"))
+                .filter(p -> !p.equals("continue")).collect(java.util.stream.Collectors.joining("&"));
+        return url.getRawPath() + (query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -57,7 +57,7 @@ public class SignInHistory {
 
     public enum Channel { WEB, API }
 
-    public enum Factor { PASSWORD, TOTP, RECOVERY_CODE }
+    public enum Factor { PASSWORD, TOTP, RECOVERY_CODE, PASSKEY }
 
     public enum Outcome { SUCCEEDED, WRONG_PASSWORD, WRONG_CODE, MISSING_CODE, LOCKED, DISABLED }
 

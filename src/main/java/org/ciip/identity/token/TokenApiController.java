@@ -74,8 +74,9 @@ class TokenApiController {
     private void checkSecondFactor(CiipUser user, String code) {
         if (!accounts.byId(user.actor().accountId()).totpEnrolled()) {
             throw new SecondFactorProblem(HttpStatus.FORBIDDEN, "second-factor-enrolment-required",
-                    "Second factor not set up", "This account must sign in with a second factor: sign in on the web "
-                    + "once to set up an authenticator, then send its code in totp.");
+                    "Second factor not set up", "This account must sign in with a second factor and has no "
+                    + "authenticator app (a passkey cannot be used here): create a token on the web (My account, API "
+                    + "tokens) after signing in, or set up an authenticator there and send its code in totp.");
         }
         if (Validation.isBlank(code)) {
             factors.missing(user.getUsername());

@@ -35,10 +35,12 @@ class AccountAdminController {
     private final Organizations organizations;
     private final SecondFactorService factors;
     private final SignInHistory history;
+    private final org.ciip.identity.passkey.Passkeys passkeys;
 
     AccountAdminController(AccountService accounts, Organizations organizations, SecondFactorService factors,
-            SignInHistory history) {
+            SignInHistory history, org.ciip.identity.passkey.Passkeys passkeys) {
         this.history = history;
+        this.passkeys = passkeys;
         this.accounts = accounts;
         this.factors = factors;
         this.organizations = organizations;
@@ -57,8 +59,11 @@ class AccountAdminController {
         model.addAttribute("q", q);
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("mfa", mfa);
-        model.addAttribute("accounts", accounts.list(q, organizationId, "none".equals(mfa),
-                PageQuery.of(page, 25, null, java.util.Map.of(), "a.username")));
+        var listed = accounts.list(q, organizationId, "none".equals(mfa),
+                PageQuery.of(page, 25, null, java.util.Map.of(), "a.username"));
+        model.addAttribute("accounts", listed);
+        model.addAttribute("withPasskeys", passkeys.withPasskeys(
+                listed.items().stream().map(AccountService.AccountRecord::username).toList()));
         return "identity/accounts";
     }
 
@@ -90,7 +95,9 @@ class AccountAdminController {
 
     @GetMapping("/{id}")
     String account(@PathVariable UUID id, Model model) {
-        model.addAttribute("account", accounts.get(id));
+        AccountService.AccountRecord account = accounts.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("passkeyCount", passkeys.of(account.username()).size());
         model.addAttribute("signIns", history.latest(id));
         return "identity/account-admin";
     }
@@ -106,7 +113,9 @@ class AccountAdminController {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            model.addAttribute("account", accounts.get(id));
+            AccountService.AccountRecord account = accounts.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("passkeyCount", passkeys.of(account.username()).size());
             model.addAttribute("signIns", history.latest(id));
             model.addAttribute("passwordError", e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0));
             return "identity/account-admin";

@@ -9,15 +9,13 @@ import org.ciip.identity.account.AccountService;
 import org.ciip.identity.account.AccountService.AccountRecord;
 import org.ciip.identity.mfa.SecondFactorService;
 import org.ciip.identity.mfa.SecondFactorService.Enrolment;
+import org.ciip.identity.passkey.Passkeys;
 import org.ciip.identity.security.CiipUser;
 import org.ciip.identity.security.SignInFactors;
 import org.ciip.shared.Actors;
 import org.ciip.shared.api.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The second step of signing in (the authenticator's code, or enrolling one when the account must use it), and the
- * account page's own enrolment for people who choose a second factor.
+ * The second step of signing in (the authenticator's code or a passkey, or enrolling an authenticator when the account
+ * must use a second factor and has none), and the account page's own factors: the authenticator and the passkeys.
  */
 @Controller
 class SecondFactorPageController {
@@ -35,10 +33,11 @@ class SecondFactorPageController {
     private final SecondFactorService factors;
     private final AccountService accounts;
     private final Clock clock;
-    private final RequestCache requests = new HttpSessionRequestCache();
+    private final Passkeys passkeys;
 
-    SecondFactorPageController(SecondFactorService factors, AccountService accounts, Clock clock) {
+    SecondFactorPageController(SecondFactorService factors, AccountService accounts, Clock clock, Passkeys passkeys) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -60,6 +59,10 @@ class SecondFactorPageController {
             return "redirect:/";
         }
         AccountRecord account = accounts.byId(user.actor().accountId());
+        if (!account.totpEnrolled() && passkeys.any(account.username())) {
+            // nothing to type: this account's second step is its passkey
+            return stepPage(model, account, null);
+        }
         if (!account.totpEnrolled()) {
             try {
                 List<String> codes = factors.confirmEnrolment(account.id(), code);
@@ -97,8 +100,12 @@ class SecondFactorPageController {
         // the person is not signed in yet: the page has no navigation
         model.addAttribute("me", null);
         model.addAttribute("error", error);
+        boolean passkey = passkeys.any(account.username());
+        model.addAttribute("passkey", passkey);
         if (account.totpEnrolled()) {
             model.addAttribute("mode", "code");
+        } else if (passkey) {
+            model.addAttribute("mode", "passkey");
         } else {
             Enrolment enrolment = factors.pendingEnrolment(account.id())
                     .orElseGet(() -> factors.startEnrolment(account.id()));
@@ -110,16 +117,7 @@ class SecondFactorPageController {
     }
 
     private String savedUrl(HttpServletRequest request, HttpServletResponse response) {
-        SavedRequest saved = requests.getRequest(request, response);
-        requests.removeRequest(request, response);
-        if (saved == null || !saved.getMethod().equals("GET")) {
-            return "/";
-        }
-        java.net.URI url = java.net.URI.create(saved.getRedirectUrl());
-        // the request cache marks its redirect with a "continue" parameter that the page has no use for
-        String query = url.getRawQuery() == null ? "" : java.util.Arrays.stream(url.getRawQuery().split("&"))
-                .filter(p -> !p.equals("continue")).collect(java.util.stream.Collectors.joining("&"));
-        return url.getRawPath() + (query.isEmpty() ? "" : "?" + query);
+        return SignInFactors.savedPage(request, response);
     }
 
     @GetMapping("/account/second-factor")
@@ -129,6 +127,7 @@ class SecondFactorPageController {
         model.addAttribute("account", account);
         model.addAttribute("required", SecondFactorService.requiredFor(Actors.current().organizationKind(),
                 account.roles()));
+        model.addAttribute("passkeys", passkeys.of(account.username()));
         if (account.totpEnrolled()) {
             model.addAttribute("codesLeft", factors.recoveryCodesLeft(id));
         } else {
@@ -162,6 +161,14 @@ class SecondFactorPageController {
             redirect.addFlashAttribute("error", "mfa.wrongCode");
             return "redirect:/account/second-factor";
         }
+    }
+
+    /** The person removes one of their passkeys (audited); another account's answers 404. */
+    @PostMapping("/account/second-factor/passkeys/remove")
+    String removePasskey(@RequestParam String id, RedirectAttributes redirect) {
+        passkeys.remove(Actors.current().username(), id);
+        redirect.addFlashAttribute("done", "passkey.removed");
+        return "redirect:/account/second-factor";
     }
 
     @PostMapping("/account/second-factor/recovery-codes")
