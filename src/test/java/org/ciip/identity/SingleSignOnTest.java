@@ -158,4 +158,70 @@ class SingleSignOnTest {
                         "amr", List.of("pwd", "hwk")), 3600)).serialize();
         assertThat(http.get("/api/v1/assets", regulatorMfa).status()).isEqualTo(200);
     }
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    org.ciip.support.FreshOperators fresh;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.ciip.support.MovableClock clock;
+
+    /** The roles badges of the account page of a session. */
+    private String rolesShown(String session) throws Exception {
+        String page = get(http.base() + "/account?lang=en", session).body();
+        return page.substring(page.indexOf("Roles"), page.indexOf("</dd>", page.indexOf("Roles")));
+    }
+
+    @Test
+    void theAdministratorMapsAnIssuersGroupToStaffButNeverToAnApprovingRole() throws Exception {
+        org.ciip.support.FreshOperators.Party agency = fresh.create(org.ciip.shared.OrganizationKind.SERVICE_AGENCY,
+                null);
+        String viewer = "sso-viewer-" + System.nanoTime() % 100000;
+        java.util.UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(viewer, "Viewer",
+                agency.id(), java.util.Set.of(org.ciip.shared.Role.VIEWER), "tidal-lantern-morning")));
+        accounts.runAs(agency.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
+        nextSignIn(Map.of("preferred_username", viewer, "groups", List.of("testers")));
+        assertThat(rolesShown(signIn()[1])).contains(">Viewer<").doesNotContain(">Staff<");
+
+        String admin = http.signIn("admin");
+        Http.Response approving = http.postForm("/admin/single-sign-on", admin, "/admin/single-sign-on",
+                "group", "testers", "organizationId", agency.id().toString(), "role", "PRINCIPAL");
+        assertThat(approving.status()).isEqualTo(302);
+        String refused = http.send(http.request("/admin/single-sign-on?lang=en", null).header("Cookie", admin).GET())
+                .body();
+        assertThat(refused).contains("Choose staff or viewer").contains("value=\"testers\"");
+        assertThat(http.postForm("/admin/single-sign-on", admin, "/admin/single-sign-on", "group", "testers",
+                "organizationId", agency.id().toString(), "role", "STAFF").status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SSO_GROUP_MAPPED' "
+                + "and object_id = ?", Long.class, agency.id().toString())).isEqualTo(1);
+
+        nextSignIn(Map.of("preferred_username", viewer, "groups", List.of("testers", "others")));
+        assertThat(rolesShown(signIn()[1])).contains(">Viewer<").contains(">Staff<");
+        nextSignIn(Map.of("preferred_username", viewer, "groups", List.of("others")));
+        assertThat(rolesShown(signIn()[1])).as("left the group at the issuer").doesNotContain(">Staff<");
+        // the mapping gives the role in its own organization only
+        nextSignIn(Map.of("preferred_username", "grid-staff", "amr", List.of("otp"), "groups", List.of("testers")));
+        assertThat(rolesShown(signIn()[1])).contains(">Staff<").doesNotContain(">Viewer<");
+    }
+
+    @Test
+    void aSensitiveActionSixteenMinutesAfterSigningInAtTheIssuerSendsThePersonBackToTheIssuer() throws Exception {
+        nextSignIn(Map.of("preferred_username", "grid-officer", "amr", List.of("pwd", "otp")));
+        String session = signIn()[1];
+        clock.advance(java.time.Duration.ofMinutes(16));
+        try {
+            Http.Response stale = http.postForm("/account/tokens", session, "/account", "name", "late");
+            assertThat(stale.status()).isEqualTo(302);
+            assertThat(stale.header("Location")).contains("/oauth2/authorization/sso");
+            assertThat(jdbc.queryForObject("select count(*) from api_token where name = 'late'", Long.class))
+                    .as("no token issued").isZero();
+        } finally {
+            clock.advance(java.time.Duration.ofMinutes(-16));
+        }
+    }
 }

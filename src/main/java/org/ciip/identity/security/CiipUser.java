@@ -46,6 +46,19 @@ public final class CiipUser implements UserDetails, CredentialsContainer, ActorP
         return actor;
     }
 
+    /** The same account holding these roles too (the issuer's groups mapped to roles, for one sign-in). */
+    public CiipUser withRoles(java.util.Set<org.ciip.shared.Role> more) {
+        if (actor.roles().containsAll(more)) {
+            return this;
+        }
+        java.util.Set<org.ciip.shared.Role> roles = java.util.EnumSet.noneOf(org.ciip.shared.Role.class);
+        roles.addAll(actor.roles());
+        roles.addAll(more);
+        Actor widened = new Actor(actor.accountId(), actor.username(), actor.displayName(), actor.organizationId(),
+                actor.organizationKind(), java.util.Set.copyOf(roles), actor.jurisdiction());
+        return new CiipUser(widened, passwordHash, enabled, lockedUntil, checkedAt, secondFactor, passwordChangeDue);
+    }
+
     /**
      * Whether the account had to choose a new password when it signed in (an administrator's reset): only then does a
      * page need to look whether it has done so since.

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Single sign-on through the deployment's OpenID Connect issuer (registration {@code sso}, docs/security.md): the
  * person the issuer signed in is linked to the CIIP account named by one claim of theirs ({@code
  * ciip.sso.account-claim}, {@code preferred_username} by default); the account must exist, be enabled and not locked.
- * What the person may do comes from CIIP, never from the token. A second factor the issuer asserts in {@code amr}
+ * What the person may do comes from CIIP, never from the token's own roles: the account's roles, and those the
+ * administrator mapped from the issuer's groups ({@code ciip.sso.groups-claim}) in its organization. A second factor the issuer asserts in {@code amr}
  * (RFC 8176) counts as CIIP's second step; otherwise an account that needs one is asked for its authenticator's code.
  */
 @Component
@@ -34,12 +35,17 @@ public class SingleSignOn extends OidcUserService {
 
     private final CiipUserDetailsService accounts;
     private final String claim;
+    private final String groupsClaim;
+    private final org.ciip.identity.sso.GroupRoleMappings groups;
     private final Clock clock;
 
     SingleSignOn(CiipUserDetailsService accounts, @Value("${ciip.sso.account-claim:preferred_username}") String claim,
-            Clock clock) {
+            @Value("${ciip.sso.groups-claim:groups}") String groupsClaim,
+            org.ciip.identity.sso.GroupRoleMappings groups, Clock clock) {
         this.accounts = accounts;
         this.claim = claim;
+        this.groupsClaim = groupsClaim;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -69,10 +75,23 @@ public class SingleSignOn extends OidcUserService {
         }
         try {
             CiipUser account = (CiipUser) accounts.loadUserByUsername(username.trim());
-            return account.isEnabled() && account.isAccountNonLocked() ? account : null;
+            if (!account.isEnabled() || !account.isAccountNonLocked()) {
+                return null;
+            }
+            // the roles the administrator mapped from the issuer's groups, in the account's own organization
+            return account.withRoles(groups.rolesFor(account.actor().organizationId(), groupsOf(claims)));
         } catch (UsernameNotFoundException e) {
             return null;
         }
+    }
+
+    /** The issuer's groups of the person ({@code ciip.sso.groups-claim}: a list of names, or one name). */
+    private java.util.List<String> groupsOf(Map<String, Object> claims) {
+        Object value = claims.get(groupsClaim);
+        if (value instanceof Collection<?> names) {
+            return names.stream().map(String::valueOf).toList();
+        }
+        return value instanceof String name && !name.isBlank() ? List.of(name) : List.of();
     }
 
     /** Whether the issuer says the person used a factor beyond a password ({@code amr}, RFC 8176). */
