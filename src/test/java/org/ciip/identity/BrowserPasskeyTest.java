@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 21, MFA: a passkey (WebAuthn), in a real browser with Chromium's virtual authenticator (an internal platform
- * authenticator that verifies the person, as a laptop's fingerprint reader does). A regulator, who must use a second
- * factor, adds a passkey; signs in with it alone and as the second step after the password; an authenticator that did
+ * authenticator that verifies the person, as a laptop's fingerprint reader does). A security officer (an approving
+ * role, who must use a second factor; of an organization of its own, so that no other test meets it) adds a passkey; signs in with it alone and as the second step after the password; an authenticator that did
  * not verify the person is refused; a removed passkey signs nobody in. Each change is audited and each sign-in is in
  * the login history.
  */
@@ -33,8 +33,8 @@ class BrowserPasskeyTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aRegulatorSignsInWithAPasskeyAloneOrAfterThePasswordUntilItIsRemoved() {
-        String officer = fresh.create(OrganizationKind.PROTECTION_DEPARTMENT, "ENERGY").username();
+    void aSecurityOfficerSignsInWithAPasskeyAloneOrAfterThePasswordUntilItIsRemoved() {
+        String officer = fresh.create(OrganizationKind.SERVICE_AGENCY, null).username();
         try (Browsers browsers = Browsers.open(http)) {
             Page page = browsers.signedIn(officer);
             String authenticator = virtualAuthenticator(page);

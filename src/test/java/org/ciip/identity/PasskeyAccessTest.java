@@ -45,7 +45,7 @@ class PasskeyAccessTest {
 
     @Test
     void aSessionSignedInWithThePasswordAloneCannotAddAPasskeyBeforeItsSecondStep() {
-        String officer = fresh.create(OrganizationKind.PROTECTION_DEPARTMENT, "ENERGY").username();
+        String officer = fresh.create(OrganizationKind.SERVICE_AGENCY, null).username();
         String session = Http.sessionCookie(http.submitSignIn(officer, Http.DEMO_PASSWORD));
         String csrf = Http.csrfToken(http.send(http.request("/login/second-factor", null).header("Cookie", session)
                 .GET()).body());
