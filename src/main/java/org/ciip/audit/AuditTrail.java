@@ -30,11 +30,13 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.ciip.audit.chain.EntryAuthentication authentication;
     private final JsonMapper canonicalJson = AuditChain.canonicalMapper();
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, org.ciip.audit.chain.EntryAuthentication authentication) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.authentication = authentication;
     }
 
     /** Records a change by the current actor. */
@@ -67,11 +69,12 @@ public class AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        java.time.Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Timestamp now = Timestamp.from(at);
         jdbc.batchUpdate("""
                 insert into audit_entry (occurred_at, actor, actor_organization_id, action, object_type, object_id,
-                                         summary, purpose)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, p) -> {
+                                         summary, purpose, entry_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, p) -> {
             ps.setTimestamp(1, now);
             ps.setString(2, p.actor());
             ps.setObject(3, p.organizationId());
@@ -80,6 +83,10 @@ public class AuditTrail {
             ps.setString(6, p.objectId());
             ps.setString(7, p.summary());
             ps.setString(8, p.purpose());
+            // what CIIP wrote, it vouches for with a key the database does not hold
+            ps.setString(9, authentication.code(new org.ciip.audit.chain.AuditEntry(0, at, p.actor(),
+                    p.organizationId(), p.action(), p.objectType(), p.objectId(), p.summary(), p.purpose(), null,
+                    null)));
         });
     }
 

@@ -66,6 +66,17 @@ public enum HashAlgorithm {
         return out;
     }
 
+    /** The HMAC (RFC 2104) of the message under the key, with this hash: HMAC-SHA256 or HMAC-SM3. */
+    public byte[] hmac(byte[] key, byte[] message) {
+        org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(this == SHA_256
+                ? new org.bouncycastle.crypto.digests.SHA256Digest() : new SM3Digest());
+        mac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+        mac.update(message, 0, message.length);
+        byte[] out = new byte[mac.getMacSize()];
+        mac.doFinal(out, 0);
+        return out;
+    }
+
     /**
      * The algorithm of a deployment's suite ({@code ciip.crypto.suite}): {@code INTERNATIONAL} (SHA-256, the default)
      * or {@code NATIONAL} (SM3).

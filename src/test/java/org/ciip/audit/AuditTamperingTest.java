@@ -142,6 +142,46 @@ class AuditTamperingTest {
     }
 
     @Test
+    void entriesForgedAfterTheLastHeadAreSealedAndSignedButVerificationNamesThemAsNotCiips() throws Exception {
+        SignedTreeHead head = signedHead();
+        snapshot();
+
+        // no trigger stands in the way of an unsealed row: the superuser writes two that look like CIIP's, one of
+        // them with the code of a genuine entry copied onto it
+        String copied = jdbc.queryForObject("select entry_code from audit_entry where seq = ?", String.class,
+                head.treeSize());
+        jdbc.update("insert into audit_entry (occurred_at, actor, actor_organization_id, action, object_type, "
+                + "object_id, summary, purpose) values (now(), 'bank-officer', null, 'INCIDENT_CLOSED', 'Incident', "
+                + "?, '{}', null)", UUID.randomUUID().toString());
+        jdbc.update("insert into audit_entry (occurred_at, actor, actor_organization_id, action, object_type, "
+                + "object_id, summary, purpose, entry_code) values (now(), 'mps', null, 'CASE_CLOSED', 'Case', ?, "
+                + "'{}', null, ?)", UUID.randomUUID().toString(), copied);
+        sealer.sealAll();
+        long forged = jdbc.queryForObject("select min(seq) from audit_entry where action in ('INCIDENT_CLOSED', "
+                + "'CASE_CLOSED') and summary = '{}'", Long.class);
+        // the head over the forgery goes to the copy outside the database too: put back afterwards with the trail
+        Path journal = tree.journalFile();
+        byte[] kept = Files.readAllBytes(journal);
+        try {
+            assertThat(tree.publish()).as("the forgery is appended, so the heads still extend").isPresent();
+            theForgeryIsNamed(forged);
+        } finally {
+            Files.write(journal, kept);
+        }
+    }
+
+    private void theForgeryIsNamed(long forged) {
+        JsonNode verification = verification();
+        assertThat(verification.get("firstInvalidSeq").isNull()).as("the chain holds").isTrue();
+        assertThat(verification.get("treeHeadProblem").isNull()).as("every head holds").isTrue();
+        assertThat(verification.get("unauthenticEntries").asLong()).isEqualTo(2);
+        assertThat(verification.get("firstUnauthenticSeq").asLong()).isEqualTo(forged);
+        assertThat(verification.get("valid").asBoolean()).isFalse();
+        String page = http.postForm("/audit/verification?lang=en", mpsSession, "/audit").body();
+        assertThat(page).contains("2 entries were not written by CIIP").contains("the first is entry " + forged);
+    }
+
+    @Test
     void theNewestEntriesDeletedWithTheirHeadsFailVerificationByTheCopyOfTheHeadsOutsideTheDatabase() {
         SignedTreeHead head = signedHead();
         long kept = head.treeSize() - 2;

@@ -52,7 +52,7 @@ class ChainVerifierTest {
     @Test
     void anEmptyTrailIsValidWithTheGenesisHead() {
         assertThat(verify(List.of())).isEqualTo(new ChainVerifier.Verification(0, true, null, AuditChain.GENESIS, 0,
-                List.of(), 0, null, null));
+                List.of(), 0, null, null, 0, null));
     }
 
     @Test

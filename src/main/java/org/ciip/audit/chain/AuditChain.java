@@ -52,6 +52,24 @@ public final class AuditChain {
         return MAPPER.writeValueAsString(fields);
     }
 
+    /**
+     * What an entry says, without its place in the chain: the canonical form above without {@code seq} and
+     * {@code hashAlgorithm}. Its authentication code is computed over this when it is written ({@link
+     * EntryAuthentication}).
+     */
+    public static String content(AuditEntry e) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("action", e.action());
+        fields.put("actor", e.actor());
+        fields.put("actorOrganizationId", e.actorOrganizationId() == null ? null : e.actorOrganizationId().toString());
+        fields.put("objectId", e.objectId());
+        fields.put("objectType", e.objectType());
+        fields.put("occurredAt", INSTANT.format(e.occurredAt()));
+        fields.put("purpose", e.purpose());
+        fields.put("summary", e.summary());
+        return MAPPER.writeValueAsString(fields);
+    }
+
     public static String hash(AuditEntry e) {
         return e.algorithm().hex(e.prevHash() + canonical(e));
     }

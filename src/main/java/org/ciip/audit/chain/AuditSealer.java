@@ -24,12 +24,15 @@ public class AuditSealer {
     private final TransactionTemplate transaction;
     private final HashAlgorithm algorithm;
     private final TreeNodes tree;
+    private final EntryAuthentication authentication;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditSealer.class);
 
-    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction, TreeNodes tree,
+    AuditSealer(JdbcClient jdbc, TransactionTemplate transaction, TreeNodes tree, EntryAuthentication authentication,
             @org.springframework.beans.factory.annotation.Value("${ciip.crypto.suite:INTERNATIONAL}") String suite) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.tree = tree;
+        this.authentication = authentication;
         this.algorithm = HashAlgorithm.ofSuite(suite);
     }
 
@@ -76,11 +79,20 @@ public class AuditSealer {
 
     private int sealRound() {
         lockChain();
-        List<Unsealed> unsealed = jdbc.sql("select id, " + AuditEntry.COLUMNS
+        List<Unsealed> unsealed = jdbc.sql("select id, entry_code, " + AuditEntry.COLUMNS
                         + " from audit_entry where seq is null order by id limit :round")
-                .param("round", ROUND).query((rs, n) -> new Unsealed(rs.getLong("id"), AuditEntry.read(rs))).list();
+                .param("round", ROUND).query((rs, n) -> new Unsealed(rs.getLong("id"), AuditEntry.read(rs),
+                        rs.getString("entry_code"))).list();
         if (unsealed.isEmpty()) {
             return 0;
+        }
+        for (Unsealed entry : unsealed) {
+            // sealed in its place all the same (the chain stays whole), and named by every verification
+            if (!authentication.authentic(entry.id(), entry.entry(), entry.code())) {
+                log.error("Audit entry {} ({} {} by {}) was not written by CIIP: its authentication code is missing "
+                        + "or wrong. Someone with the database's password inserted it.", entry.id(),
+                        entry.entry().action(), entry.entry().objectId(), entry.entry().actor());
+            }
         }
         AuditEntry head = jdbc.sql("select " + AuditEntry.COLUMNS
                         + " from audit_entry where seq is not null order by seq desc limit 1")
@@ -116,6 +128,6 @@ public class AuditSealer {
     }
 
     /** An entry committed without its place in the chain, and its id, the order in which it is sealed. */
-    private record Unsealed(long id, AuditEntry entry) {
+    private record Unsealed(long id, AuditEntry entry, String code) {
     }
 }

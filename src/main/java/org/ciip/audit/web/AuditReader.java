@@ -33,10 +33,12 @@ class AuditReader {
     private final AuditSealer sealer;
     private final AuditTree tree;
     private final TransactionTemplate readOnly;
+    private final org.ciip.audit.chain.EntryAuthentication authentication;
 
     AuditReader(JdbcClient jdbc, JdbcTemplate template, AuditSealer sealer, AuditTree tree,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.ciip.audit.chain.EntryAuthentication authentication) {
         this.jdbc = jdbc;
+        this.authentication = authentication;
         this.tree = tree;
         this.template = new JdbcTemplate(template.getDataSource());
         this.template.setFetchSize(5_000);
@@ -61,10 +63,11 @@ class AuditReader {
         sealer.sealAll();
         return readOnly.execute(status -> {
             ChainVerifier verifier = new ChainVerifier();
-            TreeHeadVerifier.Result heads = tree.check(headVerifier -> template.query("select "
+            TreeHeadVerifier.Result heads = tree.check(headVerifier -> template.query("select id, entry_code, "
                             + AuditEntry.COLUMNS + " from audit_entry where seq is not null order by seq", rs -> {
                                 AuditEntry entry = AuditEntry.read(rs);
-                                verifier.accept(entry);
+                                verifier.accept(entry, authentication.authentic(rs.getLong("id"), entry,
+                                        rs.getString("entry_code")));
                                 headVerifier.accept(entry.hash());
                             }));
             long unsealed = jdbc.sql("select count(*) from audit_entry where seq is null").query(Long.class).single();

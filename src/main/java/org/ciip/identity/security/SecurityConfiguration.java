@@ -197,13 +197,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasskeySignIn passkeySignIn(org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations
-            relyingParty, CiipUserDetailsService users, org.ciip.identity.signin.SignInHistory history,
-            java.time.Clock clock) {
-        return new PasskeySignIn(relyingParty, users, history, clock);
-    }
-
-    @Bean
     AuthenticationManager authenticationManager(CiipUserDetailsService users, PasswordEncoder passwords,
             ApplicationEventPublisher events, java.time.Clock clock, SingleSignOn singleSignOn) {
         DaoAuthenticationProvider provider = new PasswordOnClock(users, clock);
@@ -329,11 +322,15 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager authenticationManager,
             AuthorizationManagerFactory<Object> multiFactorAuthorization, java.time.Clock clock, SsoTokens ssoTokens,
-            SingleSignOn singleSignOn, PasskeySignIn passkeys, ApplicationEventPublisher events,
+            SingleSignOn singleSignOn, ApplicationEventPublisher events, CiipUserDetailsService users,
+            org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations relyingParty,
+            org.ciip.identity.signin.SignInHistory history,
             @org.springframework.beans.factory.annotation.Value("${ciip.security.reauthenticate-after:PT15M}")
             java.time.Duration reauthenticateAfter) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> sensitive = recentPassword(multiFactorAuthorization, clock,
                 reauthenticateAfter);
+        // not a bean: an AuthenticationProvider bean would become the global authentication manager's
+        PasskeySignIn passkeys = new PasskeySignIn(relyingParty, users, history, clock);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
