@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tampering a database superuser can do with triggers switched off ({@code session_replication_role = replica}),
@@ -44,7 +43,7 @@ class AuditTamperingTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate transaction;
+    org.ciip.support.Superuser superuser;
     @Autowired
     AuditSealer sealer;
     @Autowired
@@ -70,12 +69,7 @@ class AuditTamperingTest {
 
     /** As the superuser, with the triggers that guard the trail switched off. */
     private void asSuperuser(String... statements) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.execute("set local session_replication_role = replica");
-            for (String statement : statements) {
-                jdbc.execute(statement);
-            }
-        });
+        superuser.withoutTriggers(statements);
     }
 
     private JsonNode verification() {
@@ -84,10 +78,10 @@ class AuditTamperingTest {
 
     /** The trail, its tree and its heads as they are, to be put back after the tampering. */
     private void snapshot() {
-        jdbc.execute("drop table if exists saved_entry, saved_node, saved_head");
-        jdbc.execute("create table saved_entry as select * from audit_entry");
-        jdbc.execute("create table saved_node as select * from audit_tree_node");
-        jdbc.execute("create table saved_head as select * from audit_tree_head");
+        superuser.jdbc().execute("drop table if exists saved_entry, saved_node, saved_head");
+        superuser.jdbc().execute("create table saved_entry as select * from audit_entry");
+        superuser.jdbc().execute("create table saved_node as select * from audit_tree_node");
+        superuser.jdbc().execute("create table saved_head as select * from audit_tree_head");
     }
 
     @BeforeEach

@@ -40,6 +40,8 @@ class AuditTrailTest {
     @Autowired
     AuditSealer sealer;
     @Autowired
+    org.ciip.support.Superuser superuser;
+    @Autowired
     Accounts accounts;
     @Autowired
     TransactionTemplate transaction;
@@ -153,13 +155,38 @@ class AuditTrailTest {
     }
 
     @Test
-    void theDatabaseRefusesToUpdateOrDeleteAnAuditEntry() {
+    void theApplicationMayNotUpdateOrDeleteAnAuditEntryAndNeitherMayTheOwnerWithTheTriggersOn() {
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'forger' where seq = 1"))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where seq = 1"))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry"))
+                .rootCause().hasMessageContaining("permission denied");
+        JdbcTemplate owner = superuser.jdbc();
+        assertThatThrownBy(() -> owner.update("update audit_entry set actor = 'forger' where seq = 1"))
                 .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.update("delete from audit_entry where seq = 1"))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.execute("truncate audit_entry"))
+                .rootCause().hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theApplicationConnectsAsARoleThatIsNoSuperuserOwnsNothingAndCannotSwitchTheTriggersOff() {
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ciip_app");
+        assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+                + "where n.nspname = 'public' and pg_get_userbyid(c.relowner) = current_user", Long.class))
+                .as("tables, views and sequences it owns").isZero();
+        assertThatThrownBy(() -> jdbc.execute("set session_replication_role = replica"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.execute("alter table audit_entry disable trigger all"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.execute("create table forged (id int)"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_tree_head"))
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
@@ -167,9 +194,11 @@ class AuditTrailTest {
         String marker = UUID.randomUUID().toString();
         record(marker, Map.of());
         assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'forger' where object_id = ?", marker))
-                .as("the content of an unsealed entry").rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("update audit_entry set seq = -1, prev_hash = 'x', hash = 'y', "
-                + "summary = '{}' || summary where object_id = ?", marker))
+                .as("the content of an unsealed entry").rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> superuser.jdbc().update("update audit_entry set actor = 'forger' where object_id = ?",
+                marker)).as("even for the owner").rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> superuser.jdbc().update("update audit_entry set seq = -1, prev_hash = 'x', "
+                + "hash = 'y', summary = '{}' || summary where object_id = ?", marker))
                 .as("a seal that also changes the content").rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("insert into audit_entry (occurred_at, actor, action, object_type, summary, "
                 + "seq, prev_hash, hash) values (now(), 'forger', 'A', 'T', '{}', 999999999, 'x', 'y')"))
@@ -207,7 +236,7 @@ class AuditTrailTest {
 
     /** What only a database superuser can do: switch off triggers for one session and rewrite a row. */
     private void bypassingTrigger(String sql, String value, long seq) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = superuser.jdbc().getDataSource().getConnection()) {
             try (Statement s = connection.createStatement()) {
                 s.execute("set session_replication_role = replica");
             }

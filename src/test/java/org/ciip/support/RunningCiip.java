@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({Http.class, SynchronousEvents.class, MovableClocks.class})
+@Import({Http.class, SynchronousEvents.class, MovableClocks.class, Superuser.class})
 public @interface RunningCiip {
 }

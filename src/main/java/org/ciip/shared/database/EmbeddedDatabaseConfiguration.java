@@ -35,13 +35,25 @@ class EmbeddedDatabaseConfiguration {
         return new EmbeddedDatabaseSupervisor(server, every);
     }
 
+    /**
+     * The migrations run as the owner of the schema; the application's pool connects as a role that owns nothing
+     * (least privilege, migration V51).
+     */
+    @Bean(defaultCandidate = false)
+    @org.springframework.boot.flyway.autoconfigure.FlywayDataSource
+    DataSource flywayDataSource(EmbeddedDatabaseServer server) {
+        return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(),
+                server.ownerJdbcUrl());
+    }
+
     @Bean(destroyMethod = "close")
+    @org.springframework.context.annotation.Primary
     DataSource dataSource(EmbeddedDatabaseServer server,
             @Value("${ciip.embedded-database.pool-size:10}") int poolSize,
             @Value("${ciip.embedded-database.connection-timeout:PT3S}") java.time.Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
-        config.setUsername(EmbeddedDatabaseServer.USER);
+        config.setUsername(EmbeddedDatabaseServer.APPLICATION_ROLE);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ciip-embedded");
         // while the database is down a request waits at most this long for a connection, then answers 503

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
+    /** The owner of the schema, who migrates it (the server's superuser). */
     static final String USER = "postgres";
+    /** The role the application connects as: it owns nothing (migration V51 grants what it may do). */
+    static final String APPLICATION_ROLE = "ciip_app";
     static final String DATABASE = "ciip";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final Map<Path, EmbeddedPostgres> SHARED = new HashMap<>();
@@ -206,7 +209,30 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+        createApplicationRole(postgres);
         createDatabaseIfMissing(postgres, DATABASE);
+    }
+
+    /**
+     * The application's role, once per server: it may sign in (the embedded server trusts local connections) and
+     * vacuum and analyze (pg_maintain), and nothing else until the migrations grant it privileges on the tables.
+     */
+    private static void createApplicationRole(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("select 1 from pg_roles where rolname = '"
+                    + APPLICATION_ROLE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create role " + APPLICATION_ROLE + " login");
+            statement.execute("grant pg_maintain to " + APPLICATION_ROLE);
+        } catch (SQLException e) {
+            if (!"42710".equals(e.getSQLState())) { // created meanwhile by another context of the same JVM
+                throw new IOException("Could not create the role " + APPLICATION_ROLE, e);
+            }
+        }
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws IOException {
@@ -224,7 +250,13 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
+    /** Where the application connects, as {@link #APPLICATION_ROLE}. */
     String jdbcUrl() {
+        return postgres.getJdbcUrl(APPLICATION_ROLE, database);
+    }
+
+    /** Where the migrations connect, as the owner of the schema (a superuser of this embedded server). */
+    public String ownerJdbcUrl() {
         return postgres.getJdbcUrl(USER, database);
     }
 
