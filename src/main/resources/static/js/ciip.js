@@ -1,21 +1,36 @@
 // Charts read their data from data-* attributes, so that pages need no inline script (CSP: script-src 'self').
 (function () {
+  var PALETTE = ['#0d6efd', '#b02a37', '#198754', '#6c757d', '#fd7e14', '#6f42c1', '#20c997', '#ffc107', '#0dcaf0'];
+
+  // Counts are whole numbers: the value axis of a bar chart steps by whole numbers. A bar chart has one colour (the
+  // canvas's data-color, e.g. red for non-compliance); a doughnut one per slice. The labels are drawn in the page's
+  // font, once it has loaded, so that Chinese labels read on a machine without a CJK font of its own.
   function drawCharts(root) {
     if (typeof Chart === 'undefined') return;
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     root.querySelectorAll('canvas.ciip-chart').forEach(function (canvas) {
       if (canvas.dataset.drawn) return;
       canvas.dataset.drawn = 'true';
       var labels = (canvas.dataset.labels || '').split('|');
       var values = (canvas.dataset.values || '').split(',').map(Number);
+      var doughnut = canvas.dataset.type === 'doughnut';
       new Chart(canvas, {
         type: canvas.dataset.type || 'bar',
         data: { labels: labels, datasets: [{ data: values,
-          backgroundColor: ['#0d6efd', '#b02a37', '#198754', '#6c757d', '#fd7e14', '#6f42c1', '#20c997', '#ffc107', '#0dcaf0'] }] },
-        options: { plugins: { legend: { display: canvas.dataset.type === 'doughnut' } }, animation: false }
+          backgroundColor: doughnut ? PALETTE : (canvas.dataset.color || PALETTE[0]) }] },
+        options: { plugins: { legend: { display: doughnut } }, animation: false,
+          scales: doughnut ? {} : { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       });
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  function whenFontsReady(draw) {
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(draw, draw);
+    } else {
+      draw();
+    }
+  }
+  document.addEventListener('DOMContentLoaded', function () { whenFontsReady(function () { drawCharts(document); }); });
   document.addEventListener('htmx:afterSwap', function (e) { drawCharts(e.target); });
 })();
 

@@ -366,10 +366,13 @@ public class IncidentReporting {
     /**
      * The incidents the actor reported, or that were reported or forwarded to it, newest first; filtered by grade,
      * status and whether a clock was missed ({@code grade} and {@code status} by their names; a name that is none of
-     * them is a 400 naming the parameter).
+     * them is a 400 naming the parameter), and by what waits for the actor's organization ({@code waiting}, an
+     * {@link IncidentQueue} name, as its work queue links).
      */
-    public PageResult<IncidentSummary> list(Actor actor, String grade, String status, Boolean late, PageQuery page) {
+    public PageResult<IncidentSummary> list(Actor actor, String grade, String status, Boolean late, String waiting,
+            PageQuery page) {
         return incidents.list(actor, new Incidents.Filter(Validation.filter(Grade.class, grade, "grade"),
-                Validation.filter(IncidentStatus.class, status, "status"), Boolean.TRUE.equals(late)), page);
+                Validation.filter(IncidentStatus.class, status, "status"), Boolean.TRUE.equals(late),
+                Validation.filter(IncidentQueue.class, waiting, "waiting")), page);
     }
 }

@@ -301,16 +301,52 @@ class Incidents {
                         rs.getString("content"), List.of())).list();
     }
 
-    /** The filters of the incident list. */
-    record Filter(Grade grade, IncidentStatus status, boolean lateOnly) {
+    /** The filters of the incident list; {@code waiting}, when not null, what the list keeps of the work queue. */
+    record Filter(Grade grade, IncidentStatus status, boolean lateOnly, IncidentQueue waiting) {
     }
 
     private static final String LATE = "exists (select 1 from incident_obligation lo where lo.incident_id = i.id "
             + "and lo.status = 'LATE')";
+    /** A clock that ran out and whose duty is still not met, whoever's it is. */
+    private static final String OVERDUE = "exists (select 1 from incident_obligation q where q.incident_id = i.id "
+            + "and q.status = 'LATE' and q.met_at is null)";
+    /** A clock running on the reader's organization. */
+    private static final String RUNNING = "exists (select 1 from incident_obligation q where q.incident_id = i.id "
+            + "and q.status = 'PENDING' and q.due_at is not null and q.obliged_org = cast(:me as uuid))";
+    private static final String RUNNING_OUT = "exists (select 1 from incident_obligation q where q.incident_id = i.id "
+            + "and q.status = 'PENDING' and q.due_at is not null and q.obliged_org = cast(:me as uuid) "
+            + "and q.due_at < :soon)";
+    /** Reported or forwarded to the reader's organization, not yet acknowledged. */
+    private static final String UNACKNOWLEDGED = "exists (select 1 from incident_recipient q where q.incident_id = i.id "
+            + "and q.organization_id = cast(:me as uuid) and q.acknowledged_at is null)";
+
+    private static String predicate(IncidentQueue waiting) {
+        return switch (waiting) {
+            case OVERDUE -> OVERDUE;
+            case RUNNING -> RUNNING;
+            case UNACKNOWLEDGED -> UNACKNOWLEDGED;
+        };
+    }
+
+    /** What waits in the actor's incidents: the counts of the work queue, in one statement. */
+    record WorkCounts(long overdue, long running, long runningOut, long unacknowledged) {
+    }
+
+    WorkCounts workCounts(org.ciip.shared.Actor actor, Instant soon) {
+        Where where = Where.within(scope(actor)).param("me", actor.organizationId())
+                .param("soon", java.sql.Timestamp.from(soon));
+        return jdbc.sql("select count(*) filter (where " + OVERDUE + "), count(*) filter (where " + RUNNING
+                        + "), count(*) filter (where " + RUNNING_OUT + "), count(*) filter (where " + UNACKNOWLEDGED
+                        + ") from incident i where " + where.sql())
+                .params(where.params())
+                .query((rs, n) -> new WorkCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
+    }
 
     PageResult<IncidentSummary> list(org.ciip.shared.Actor actor, Filter filter, PageQuery page) {
         Where where = Where.within(scope(actor)).equal("i.grade", "grade", filter.grade())
                 .equal("i.status", "status", filter.status()).when(filter.lateOnly(), LATE)
+                .when(filter.waiting() != null, filter.waiting() == null ? "" : predicate(filter.waiting()))
                 .param("me", actor.organizationId());
         long total = jdbc.sql("select count(*) from incident i where " + where.sql()).params(where.params())
                 .query(Long.class).single();

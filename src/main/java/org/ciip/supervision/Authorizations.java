@@ -157,6 +157,20 @@ class Authorizations {
             AuthorizationCheck.Facts facts) {
     }
 
+    /**
+     * Requests whose approval step for the organization is still undecided: within the step's time, and past it.
+     */
+    long[] stepsWaiting(UUID organizationId, java.time.LocalDate today) {
+        return jdbc.sql("""
+                select count(distinct t.id) filter (where s.due_on >= :today),
+                       count(distinct t.id) filter (where s.due_on < :today)
+                from testing_party p join testing_authorization t on t.id = p.authorization_id
+                join testing_step s on s.authorization_id = t.id and s.party = p.role and s.decision is null
+                where p.organization_id = :org and t.status = 'REQUESTED'""")
+                .param("org", organizationId).param("today", today)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     /** The authorizations {@code organizationId} is party to, newest first, optionally by status and text. */
     PageResult<TestingSummary> page(UUID organizationId, TestingStatus status, String q, PageQuery page) {
         String where = " where" + PARTY + (status == null ? "" : " and t.status = :status")

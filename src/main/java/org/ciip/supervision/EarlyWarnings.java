@@ -199,8 +199,17 @@ public class EarlyWarnings {
      * its clock), newest first, as summaries without products or matched assets.
      */
     public PageResult<WarningView> list(Actor actor, PageQuery page) {
+        return list(actor, null, page);
+    }
+
+    /**
+     * As {@link #list(Actor, PageQuery)}; for an operator, only the warnings still waiting for it when {@code waiting}
+     * names a {@link WarningQueue} (a 400 naming the parameter when it names none).
+     */
+    public PageResult<WarningView> list(Actor actor, String waiting, PageQuery page) {
         boolean operator = actor.is(OrganizationKind.OPERATOR);
-        PageResult<Warnings.Warning> found = operator ? warnings.reaching(actor.organizationId(), page)
+        WarningQueue queue = org.ciip.shared.api.Validation.filter(WarningQueue.class, waiting, "waiting");
+        PageResult<Warnings.Warning> found = operator ? warnings.reaching(actor.organizationId(), queue, page)
                 : warnings.issuedBy(actor.organizationId(), page);
         // a page of summaries in four statements, whatever its size: the counts and the operator's own clocks are
         // read for all its warnings at once; products and matched assets are on the warning itself

@@ -345,4 +345,22 @@ class InspectionRecords {
                 .param("to", step.to().name()).param("from", step.from().name()).param("conclusion", conclusion)
                 .param("at", Timestamp.from(at)).param("id", id).update() == 1;
     }
+
+    /**
+     * What waits in the open inspections the organization is inspected in or takes part in: as the operator, planned
+     * ones to confirm and confirmed ones with findings to rectify; as an inspecting body, rectified findings to verify.
+     */
+    long[] waiting(UUID organizationId) {
+        return jdbc.sql("""
+                select count(*) filter (where i.operator_id = :org and i.status = 'PLANNED'),
+                       count(*) filter (where i.operator_id = :org and exists (select 1 from inspection_finding f
+                           where f.inspection_id = i.id and f.status = 'OPEN')),
+                       count(*) filter (where i.operator_id <> :org and exists (select 1 from inspection_finding f
+                           where f.inspection_id = i.id and f.status = 'RECTIFIED'))
+                from inspection i where i.status in ('PLANNED', 'CONFIRMED') and (i.operator_id = :org
+                    or exists (select 1 from inspection_body ib where ib.inspection_id = i.id
+                               and ib.organization_id = :org))""")
+                .param("org", organizationId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
 }

@@ -211,16 +211,43 @@ class Warnings {
         return PageResult.of(items, page, total);
     }
 
-    /** The warnings that reached an operator, newest first. */
-    PageResult<Warning> reaching(UUID operatorId, PageQuery page) {
-        long total = jdbc.sql("select count(*) from warning_recipient where operator_id = :operator")
+    /** Still to be acknowledged, within its clock or past it. */
+    private static final String TO_ACKNOWLEDGE = "r.status in ('AWAITING', 'OVERDUE')";
+    /** A matched asset of the operator without an answer. */
+    private static final String TO_ANSWER = "exists (select 1 from supervision_warning_answer a where a.warning_id = "
+            + "r.warning_id and a.operator_id = r.operator_id and a.responded_at is null)";
+
+    /** The warnings that reached an operator, newest first; only those still waiting for it when {@code waiting}. */
+    PageResult<Warning> reaching(UUID operatorId, WarningQueue waiting, PageQuery page) {
+        String where = "r.operator_id = :operator" + (waiting == null ? ""
+                : " and " + (waiting == WarningQueue.ACKNOWLEDGE ? TO_ACKNOWLEDGE : TO_ANSWER));
+        long total = jdbc.sql("select count(*) from warning_recipient r where " + where)
                 .param("operator", operatorId).query(Long.class).single();
         List<Warning> items = jdbc.sql("select " + COLUMNS + " from warning_recipient r join early_warning w "
                         + "on w.id = r.warning_id join registry_organization o on o.id = w.issuer_id "
-                        + "where r.operator_id = :operator order by r.reached_at desc, w.id limit :limit offset :offset")
+                        + "where " + where + " order by r.reached_at desc, w.id limit :limit offset :offset")
                 .param("operator", operatorId).param("limit", page.size()).param("offset", page.offset())
                 .query(Warnings::map).list();
         return PageResult.of(items, page, total);
+    }
+
+    /** What waits for an operator in its warnings, as its work queue counts it. */
+    record WorkCounts(long toAcknowledge, long acknowledgeOverdue, long toAnswer, long answerOverdue) {
+    }
+
+    WorkCounts workCounts(UUID operatorId, java.time.Instant now) {
+        return jdbc.sql("""
+                select count(*) filter (where r.status = 'AWAITING'), count(*) filter (where r.status = 'OVERDUE'),
+                       count(*) filter (where exists (select 1 from supervision_warning_answer a
+                           where a.warning_id = r.warning_id and a.operator_id = r.operator_id
+                           and a.responded_at is null and a.respond_due_at >= :now)),
+                       count(*) filter (where exists (select 1 from supervision_warning_answer a
+                           where a.warning_id = r.warning_id and a.operator_id = r.operator_id
+                           and a.responded_at is null and a.respond_due_at < :now))
+                from warning_recipient r where r.operator_id = :operator""")
+                .param("operator", operatorId).param("now", java.sql.Timestamp.from(now))
+                .query((rs, n) -> new WorkCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .single();
     }
 
     private static Warning map(ResultSet rs, int row) throws SQLException {

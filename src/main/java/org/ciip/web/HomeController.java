@@ -1,6 +1,9 @@
 package org.ciip.web;
 
+import java.util.List;
 import java.util.Map;
+import org.ciip.shared.work.WorkItem;
+import org.ciip.shared.work.WorkQueue;
 import org.ciip.identification.Recertifications;
 import org.ciip.identity.Accounts;
 import org.ciip.registry.AssetStatistics;
@@ -14,8 +17,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home dashboard of each party: assets by CII status and sector in its jurisdiction, national aggregates for
- * MPS and CAC, organizations and accounts for the platform administrator. */
+/**
+ * The home page of each party: first its work queue (what is overdue, waiting for it, due soon or unread, each line
+ * linking to the filtered list), then assets by CII status and sector in its jurisdiction, national aggregates for MPS
+ * and CAC, organizations and accounts for the platform administrator.
+ */
 @Controller
 class HomeController {
 
@@ -25,10 +31,12 @@ class HomeController {
     private final Sectors sectors;
     private final MessageSource messages;
     private final Recertifications recertifications;
+    private final List<WorkQueue> queues;
 
     HomeController(AssetStatistics assets, Organizations organizations, Accounts accounts, Sectors sectors,
-            MessageSource messages, Recertifications recertifications) {
+            MessageSource messages, Recertifications recertifications, List<WorkQueue> queues) {
         this.recertifications = recertifications;
+        this.queues = queues;
         this.assets = assets;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -46,11 +54,31 @@ class HomeController {
         }
     }
 
+    /** A line of the work queue as the page shows it: its text in the reader's language, with its link and article. */
+    record QueueLine(WorkItem.Urgency urgency, String text, long count, String link, String article) {
+    }
+
+    /** What waits for the actor's organization, from every module, the most urgent first. */
+    List<QueueLine> queue(Actor actor, java.util.Locale locale) {
+        return queues.stream().flatMap(q -> q.itemsFor(actor).stream())
+                .sorted(java.util.Comparator.comparing(WorkItem::urgency))
+                .map(i -> {
+                    List<Object> args = new java.util.ArrayList<>();
+                    args.add(i.count());
+                    args.addAll(i.args());
+                    return new QueueLine(i.urgency(), messages.getMessage(i.message(), args.toArray(), locale),
+                            i.count(), i.link(), i.article());
+                }).toList();
+    }
+
     @GetMapping("/")
     String home(Model model, java.util.Locale locale) {
         Actor actor = Actors.current();
         OrganizationKind kind = actor.organizationKind();
         model.addAttribute("organization", organizations.find(actor.organizationId()).orElseThrow());
+        if (kind != OrganizationKind.PLATFORM_ADMIN) {
+            model.addAttribute("queue", queue(actor, locale));
+        }
         if (kind == OrganizationKind.PLATFORM_ADMIN) {
             model.addAttribute("dashboard", "admin");
             model.addAttribute("organizationsByKind", organizations.countByKind());
@@ -60,7 +88,7 @@ class HomeController {
             model.addAttribute("dashboard", actor.jurisdiction().seesNationalAggregates() ? "national" : "assets");
             Map<String, Long> byStatus = assets.byCiiStatus(actor.jurisdiction());
             model.addAttribute("byStatus", byStatus);
-            if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT) {
+            if (kind == OrganizationKind.OPERATOR) { // a department has them in its work queue
                 model.addAttribute("recertifications", recertifications.counts(actor));
             }
             Map<String, Long> bySector = assets.bySector(actor.jurisdiction());
@@ -69,7 +97,7 @@ class HomeController {
             model.addAttribute("statusChart", ChartData.of(byStatus,
                     status -> messages.getMessage("ciiStatus." + status, null, status, locale)));
             model.addAttribute("sectorChart", ChartData.of(bySector, code -> sectors.find(code)
-                    .map(s -> chinese ? s.nameZh() : s.nameEn() + " · " + s.nameZh()).orElse(code)));
+                    .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(code)));
             model.addAttribute("assetTotal", byStatus.values().stream().mapToLong(Long::longValue).sum());
         } else {
             model.addAttribute("dashboard", "none");

@@ -49,7 +49,7 @@ class LayoutAdvice {
         }
         boolean chinese = locale.getLanguage().equals("zh");
         Map<String, String> names = new LinkedHashMap<>();
-        sectors.all().forEach(s -> names.put(s.code(), chinese ? s.nameZh() : s.nameEn() + " · " + s.nameZh()));
+        sectors.all().forEach(s -> names.put(s.code(), chinese ? s.nameZh() : s.nameEn()));
         model.addAttribute("sectorNames", names);
         model.addAttribute("chinese", chinese);
         model.addAttribute("urls", urls);

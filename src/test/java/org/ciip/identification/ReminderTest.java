@@ -113,6 +113,8 @@ class ReminderTest {
         assertThat(overdue.get("items").findValuesAsString("id")).contains(report);
         String home = http.send(http.request("/?lang=en", null).header("Cookie", http.signIn("energy-dept")).GET())
                 .body();
-        assertThat(home).containsPattern("re-certifications open after change reports, [1-9]\\d* of them overdue");
+        assertThat(home).as("the department's work queue").containsPattern(
+                "[1-9]\\d* re-certifications? (is|are) past their three months after a change report")
+                .contains("href=\"/identification/change-reports?overdue=true\"");
     }
 }

@@ -113,4 +113,43 @@ class ExportsAndDocumentsTest {
                 StandardCharsets.UTF_8);
         assertThat(inspections).contains("Cybersecurity inspection").containsPattern("INS-\\d{4}-\\d{6}");
     }
+
+    @Test
+    void theEnergyDepartmentsComplianceMatrixExportsToExcelAndToAPdfThatReadsInChinese() throws Exception {
+        String energy = http.signIn("energy-dept");
+        String page = http.send(http.request("/compliance?lang=zh-CN", null).header("Cookie", energy).GET()).body();
+        assertThat(page).contains("/compliance/export?format=xlsx").contains("/compliance/document?");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(energy,
+                "/compliance/export?format=xlsx&lang=zh-CN")))) {
+            var sheet = book.getSheetAt(0);
+            var header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("运营者");
+            assertThat(header.getCell(4).getStringCellValue()).startsWith("《条例》第");
+            java.util.List<String> grid = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals("华北示范电网有限公司")) {
+                    grid = new java.util.ArrayList<>();
+                    for (var cell : sheet.getRow(r)) {
+                        grid.add(cell.toString());
+                    }
+                }
+            }
+            assertThat(grid).as("the demo grid company's row").isNotNull();
+            assertThat(grid.get(2)).as("its sector by name").isEqualTo("能源");
+            assertThat(grid.subList(4, grid.size())).as("a status in Chinese for every item")
+                    .allMatch(s -> java.util.Set.of("不合规", "有风险", "合规", "不适用").contains(s));
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(energy, "/compliance/document?lang=zh"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("运营者合规情况").contains("《条例》第三十九条至第四十一条")
+                    .contains("专门安全管理机构").contains("不合规").contains("1 / " + document.getNumberOfPages());
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(energy, "/compliance/document?lang=en"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Compliance of operators").contains("Art. 39-41").doesNotContain("运营者");
+        }
+        assertThat(http.send(http.request("/compliance/export?format=xlsx", null)
+                .header("Cookie", http.signIn("grid-officer")).GET()).status()).as("an operator has no matrix")
+                .isEqualTo(404);
+    }
 }

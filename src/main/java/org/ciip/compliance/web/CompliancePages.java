@@ -31,10 +31,12 @@ class CompliancePages {
 
     private final ComplianceService compliance;
     private final MessageSource messages;
+    private final org.ciip.registry.Sectors sectors;
 
-    CompliancePages(ComplianceService compliance, MessageSource messages) {
+    CompliancePages(ComplianceService compliance, MessageSource messages, org.ciip.registry.Sectors sectors) {
         this.compliance = compliance;
         this.messages = messages;
+        this.sectors = sectors;
     }
 
     /** The operators of a matrix with {@code status} on {@code article}; all when either is absent. */
@@ -100,6 +102,34 @@ class CompliancePages {
         return titles;
     }
 
+    /**
+     * The matrix's operators as shown (date, sector, region and, when a cell is open, its item and status) as CSV or
+     * XLSX, each operator with the status of every item.
+     */
+    @GetMapping("/compliance/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String article,
+            @RequestParam(required = false) ComplianceStatus status, Locale locale) {
+        ComplianceService.Matrix matrix = compliance.matrix(Actors.current(), compliance.asOf(asOf), sector, region);
+        return org.ciip.shared.export.TableExport.download(format, "compliance-matrix-" + matrix.asOf(),
+                new MatrixDocuments(messages, sectors, locale).table(matrix, select(matrix, article, status)));
+    }
+
+    /** The matrix as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
+    @GetMapping("/compliance/document")
+    org.springframework.http.ResponseEntity<byte[]> matrixDocument(@RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String lang, Locale locale) {
+        ComplianceService.Matrix matrix = compliance.matrix(Actors.current(), compliance.asOf(asOf), sector, region);
+        return new MatrixDocuments(messages, sectors, chosen(lang, locale)).pdf(matrix, sector, region);
+    }
+
+    private static Locale chosen(String lang, Locale locale) {
+        return lang == null || lang.isBlank() ? locale
+                : "zh".equalsIgnoreCase(lang.trim()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
     record DrillRow(ComplianceService.OperatorRow operator, ComplianceService.Item item) {
     }
 
@@ -107,8 +137,7 @@ class CompliancePages {
     @GetMapping("/operators/{id}/compliance/document")
     org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String lang, Locale locale) {
-        Locale chosen = lang == null || lang.isBlank() ? locale
-                : "zh".equalsIgnoreCase(lang.trim()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale chosen = chosen(lang, locale);
         return ScorecardDocument.pdf(compliance.forOperator(Actors.current(), id, compliance.asOf(asOf), chosen),
                 chosen, messages);
     }

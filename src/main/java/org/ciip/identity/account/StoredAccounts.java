@@ -90,6 +90,12 @@ public class StoredAccounts {
     }
 
     /** The accounts of one organization, proposals first, for its principal and security officer. */
+    /** The accounts proposed in an organization that wait for its confirmation. */
+    long proposedIn(UUID organizationId) {
+        return jdbc.sql("select count(*) from account where organization_id = :org and confirmation = 'PROPOSED'")
+                .param("org", organizationId).query(Long.class).single();
+    }
+
     List<AccountRecord> ofOrganization(UUID organizationId) {
         return jdbc.sql("select * from account where organization_id = :org "
                         + "order by confirmation <> 'PROPOSED', username")

@@ -333,7 +333,8 @@ class SecurityConfiguration {
         PasskeySignIn passkeys = new PasskeySignIn(relyingParty, users, history, clock);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg")
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         // the public verification of testing authorizations (Art. 31): anyone, without signing in
                         .requestMatchers(HttpMethod.GET, "/verify/authorizations/**").permitAll()

@@ -52,11 +52,14 @@ class IncidentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, late")
+    @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, "
+            + "late, and waiting (OVERDUE: a clock ran out and its duty is not met; RUNNING: a clock runs on you; "
+            + "UNACKNOWLEDGED: reported or forwarded to you, not yet acknowledged)")
     PageResult<IncidentSummary> list(@RequestParam(required = false) String grade,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
+            @RequestParam(required = false) String waiting,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return incidents.list(Actors.current(), grade, status, late,
+        return incidents.list(Actors.current(), grade, status, late, waiting,
                 PageQuery.of(page, size, null, Map.of(), "i.reported_at desc"));
     }
 

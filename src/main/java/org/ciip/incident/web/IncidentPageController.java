@@ -56,10 +56,11 @@ class IncidentPageController {
     @GetMapping("/export")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean late, java.util.Locale locale) {
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String waiting,
+            java.util.Locale locale) {
         Actor actor = Actors.current();
         java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
-        var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, grade, status, late,
+        var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, grade, status, late, waiting,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "i.reported_at desc")).items()).stream()
                 .map(i -> java.util.Arrays.<Object>asList(i.reportedAt(), i.operatorName(), i.summary(),
                         m.apply("category." + i.category()), m.apply("grade." + i.grade()),
@@ -84,11 +85,13 @@ class IncidentPageController {
 
     @GetMapping
     String list(@RequestParam(required = false) String grade, @RequestParam(required = false) String status,
-            @RequestParam(required = false) Boolean late, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Boolean late, @RequestParam(required = false) String waiting,
+            @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("grade", grade);
         model.addAttribute("status", status);
         model.addAttribute("lateOnly", Boolean.TRUE.equals(late));
-        model.addAttribute("incidents", incidents.list(Actors.current(), grade, status, late,
+        model.addAttribute("waiting", waiting == null || waiting.isBlank() ? null : waiting.trim());
+        model.addAttribute("incidents", incidents.list(Actors.current(), grade, status, late, waiting,
                 PageQuery.of(page, 25, null, Map.of(), "i.reported_at desc")));
         model.addAttribute("remaining", new Remaining(clock.instant()));
         return "incident/list";

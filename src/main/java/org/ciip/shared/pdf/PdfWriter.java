@@ -16,13 +16,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a plain official document as PDF (A4, headings, paragraphs and label-value lines, wrapped and paginated),
+ * Writes a plain official document as PDF (A4, headings, paragraphs, label-value lines and tables, wrapped, paginated
+ * and numbered),
  * with the CJK font CIIP carries ({@code fonts/wqy-microhei.ttc}, WenQuanYi Micro Hei, Apache 2.0), embedded as a
  * subset, so that Chinese and English read the same on any machine. One writer per document; not thread-safe.
  */
 public final class PdfWriter {
 
     private static final String FONT = "/fonts/wqy-microhei.ttc";
+    static final String FONT_NAME = "WenQuanYiMicroHei";
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final byte[] FONT_BYTES = load();
@@ -35,7 +37,7 @@ public final class PdfWriter {
     public PdfWriter(String title) {
         try {
             TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(FONT_BYTES));
-            TrueTypeFont ttf = collection.getFontByName("WenQuanYiMicroHei");
+            TrueTypeFont ttf = collection.getFontByName(FONT_NAME);
             font = PDType0Font.load(document, ttf, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
@@ -44,6 +46,10 @@ public final class PdfWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static byte[] fontBytes() {
+        return FONT_BYTES;
     }
 
     private static byte[] load() {
@@ -111,6 +117,77 @@ public final class PdfWriter {
         return lines(label + "：" + (value == null ? "-" : value), 10.5f, 2);
     }
 
+    /**
+     * A table with a header row: each column as wide as its share of {@code weights}, cells wrapped within it, the
+     * header repeated at the top of every page the table continues on.
+     */
+    public PdfWriter table(float[] weights, List<String> headers, List<List<String>> rows) {
+        if (weights.length != headers.size()) {
+            throw new IllegalArgumentException("one weight per column");
+        }
+        float total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        float[] widths = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = WIDTH * weights[i] / total;
+        }
+        try {
+            y -= 4;
+            row(widths, headers, 9, true);
+            for (List<String> cells : rows) {
+                if (!row(widths, cells, 9, false)) {
+                    row(widths, headers, 9, true);
+                    row(widths, cells, 9, false);
+                }
+            }
+            y -= 6;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row of a table; false, having started a new page and drawn nothing, when it does not fit on this one. */
+    private boolean row(float[] widths, List<String> cells, float size, boolean header) throws IOException {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < widths.length; i++) {
+            String text = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            List<String> lines = wrap(text, size, widths[i] - 4);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        float leading = size * 1.4f;
+        float rowHeight = height * leading + 3;
+        if (y - rowHeight < MARGIN) {
+            newPage();
+            if (!header) {
+                return false;
+            }
+        }
+        float x = MARGIN;
+        for (int i = 0; i < widths.length; i++) {
+            float lineY = y;
+            for (String line : wrapped.get(i)) {
+                lineY -= leading;
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(x + 2, lineY);
+                content.showText(line);
+                content.endText();
+            }
+            x += widths[i];
+        }
+        y -= rowHeight;
+        content.setLineWidth(header ? 0.8f : 0.3f);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + WIDTH, y);
+        content.stroke();
+        return true;
+    }
+
     private PdfWriter lines(String text, float size, float after) {
         try {
             for (String line : wrap(text, size)) {
@@ -134,11 +211,15 @@ public final class PdfWriter {
 
     /** Breaks between words of Latin text and between any two CJK characters, to fit the page width. */
     List<String> wrap(String text, float size) throws IOException {
+        return wrap(text, size, WIDTH);
+    }
+
+    private List<String> wrap(String text, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String token : tokens(printable(text.replace('\t', ' ')))) {
             String candidate = line + token;
-            if (line.length() > 0 && width(candidate, size) > WIDTH) {
+            if (line.length() > 0 && width(candidate, size) > maxWidth) {
                 lines.add(line.toString().stripTrailing());
                 line = new StringBuilder(token.isBlank() ? "" : token);
             } else {
@@ -200,9 +281,22 @@ public final class PdfWriter {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
+    /** The document, each page numbered at its foot ("2 / 5"). */
     public byte[] toBytes() {
         try {
             content.close();
+            int pages = document.getNumberOfPages();
+            for (int n = 1; n <= pages; n++) {
+                try (PDPageContentStream foot = new PDPageContentStream(document, document.getPage(n - 1),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String label = n + " / " + pages;
+                    foot.beginText();
+                    foot.setFont(font, 9);
+                    foot.newLineAtOffset((PDRectangle.A4.getWidth() - width(label, 9)) / 2, MARGIN / 2);
+                    foot.showText(label);
+                    foot.endText();
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             document.close();

@@ -49,12 +49,15 @@ class WarningPages {
     }
 
     @GetMapping("/warnings")
-    String list(@RequestParam(required = false) Integer page, Model model) {
+    String list(@RequestParam(required = false) String waiting, @RequestParam(required = false) Integer page,
+            Model model) {
         Actor actor = Actors.current();
         if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
             throw ApiException.notFound("Warnings");
         }
-        model.addAttribute("warnings", warnings.list(actor, PageQuery.of(page, 25, null, Map.of(), "issued_at")));
+        model.addAttribute("waiting", waiting == null || waiting.isBlank() ? null : waiting.trim());
+        model.addAttribute("warnings", warnings.list(actor, waiting,
+                PageQuery.of(page, 25, null, Map.of(), "issued_at")));
         model.addAttribute("mayIssue", EarlyWarnings.mayIssue(actor) && actor.canWrite());
         model.addAttribute("operator", actor.is(OrganizationKind.OPERATOR));
         return "supervision/warnings";
