@@ -364,15 +364,35 @@ public class IncidentReporting {
     }
 
     /**
-     * The incidents the actor reported, or that were reported or forwarded to it, newest first; filtered by grade,
-     * status and whether a clock was missed ({@code grade} and {@code status} by their names; a name that is none of
-     * them is a 400 naming the parameter), and by what waits for the actor's organization ({@code waiting}, an
-     * {@link IncidentQueue} name, as its work queue links).
+     * What the incident list is filtered by, as the page and the API take it: {@code grade} and {@code status} by their
+     * names, whether a clock was missed ({@code late}), what waits for the reader's organization ({@code waiting}, an
+     * {@link IncidentQueue} name, as its work queue links), a text in the summary or the operator's name ({@code q}),
+     * and the days it was reported between ({@code from} to {@code to}, Beijing time, both included). Any may be null.
      */
-    public PageResult<IncidentSummary> list(Actor actor, String grade, String status, Boolean late, String waiting,
-            PageQuery page) {
-        return incidents.list(actor, new Incidents.Filter(Validation.filter(Grade.class, grade, "grade"),
-                Validation.filter(IncidentStatus.class, status, "status"), Boolean.TRUE.equals(late),
-                Validation.filter(IncidentQueue.class, waiting, "waiting")), page);
+    public record ListFilter(String grade, String status, Boolean late, String waiting, String q, LocalDate from,
+            LocalDate to) {
+
+        public static ListFilter none() {
+            return new ListFilter(null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * The incidents the actor reported, or that were reported or forwarded to it, as {@code filter} selects them; a
+     * name that is no grade, status or queue, an implausible date or a range that ends before it starts is a 400
+     * naming the parameter.
+     */
+    public PageResult<IncidentSummary> list(Actor actor, ListFilter filter, PageQuery page) {
+        Validation v = new Validation();
+        v.dateRange(filter.from(), "from", filter.to(), "to");
+        v.optionalText(filter.q(), "q", 200);
+        v.throwIfInvalid();
+        return incidents.list(actor, new Incidents.Filter(Validation.filter(Grade.class, filter.grade(), "grade"),
+                Validation.filter(IncidentStatus.class, filter.status(), "status"),
+                Boolean.TRUE.equals(filter.late()), Validation.filter(IncidentQueue.class, filter.waiting(), "waiting"),
+                Validation.blankToNull(filter.q()),
+                filter.from() == null ? null : filter.from().atStartOfDay(LegalTime.ZONE).toInstant(),
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant()),
+                page);
     }
 }

@@ -302,8 +302,13 @@ class Incidents {
     }
 
     /** The filters of the incident list; {@code waiting}, when not null, what the list keeps of the work queue. */
-    record Filter(Grade grade, IncidentStatus status, boolean lateOnly, IncidentQueue waiting) {
+    record Filter(Grade grade, IncidentStatus status, boolean lateOnly, IncidentQueue waiting, String text,
+            Instant reportedFrom, Instant reportedBefore) {
     }
+
+    /** The summary, or the operator's name, contains the text. */
+    private static final String TEXT = "(i.summary ilike :text or exists (select 1 from registry_organization t "
+            + "where t.id = i.operator_id and t.name ilike :text))";
 
     private static final String LATE = "exists (select 1 from incident_obligation lo where lo.incident_id = i.id "
             + "and lo.status = 'LATE')";
@@ -347,6 +352,11 @@ class Incidents {
         Where where = Where.within(scope(actor)).equal("i.grade", "grade", filter.grade())
                 .equal("i.status", "status", filter.status()).when(filter.lateOnly(), LATE)
                 .when(filter.waiting() != null, filter.waiting() == null ? "" : predicate(filter.waiting()))
+                .when(filter.text() == null ? null : Where.containing(filter.text()), TEXT, "text")
+                .when(filter.reportedFrom() == null ? null : java.sql.Timestamp.from(filter.reportedFrom()),
+                        "i.reported_at >= :reportedFrom", "reportedFrom")
+                .when(filter.reportedBefore() == null ? null : java.sql.Timestamp.from(filter.reportedBefore()),
+                        "i.reported_at < :reportedBefore", "reportedBefore")
                 .param("me", actor.organizationId());
         long total = jdbc.sql("select count(*) from incident i where " + where.sql()).params(where.params())
                 .query(Long.class).single();

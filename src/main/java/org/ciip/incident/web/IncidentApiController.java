@@ -53,14 +53,19 @@ class IncidentApiController {
 
     @GetMapping
     @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, "
-            + "late, and waiting (OVERDUE: a clock ran out and its duty is not met; RUNNING: a clock runs on you; "
-            + "UNACKNOWLEDGED: reported or forwarded to you, not yet acknowledged)")
+            + "late, waiting (OVERDUE: a clock ran out and its duty is not met; RUNNING: a clock runs on you; "
+            + "UNACKNOWLEDGED: reported or forwarded to you, not yet acknowledged), q (text in the summary or the "
+            + "operator's name) and the days reported, from and to (Beijing time, both included)")
     PageResult<IncidentSummary> list(@RequestParam(required = false) String grade,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
-            @RequestParam(required = false) String waiting,
+            @RequestParam(required = false) String waiting, @RequestParam(required = false) String q,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return incidents.list(Actors.current(), grade, status, late, waiting,
-                PageQuery.of(page, size, null, Map.of(), "i.reported_at desc"));
+        return incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status, late, waiting, q, from,
+                to), PageQuery.of(page, size, null, Map.of(), "i.reported_at desc"));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package org.ciip.incident.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.incident.grading.DataThreat;
@@ -57,10 +58,14 @@ class IncidentPageController {
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String waiting,
-            java.util.Locale locale) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to, java.util.Locale locale) {
         Actor actor = Actors.current();
         java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
-        var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, grade, status, late, waiting,
+        IncidentReporting.ListFilter filter = new IncidentReporting.ListFilter(grade, status, late, waiting, q, from, to);
+        var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, filter,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "i.reported_at desc")).items()).stream()
                 .map(i -> java.util.Arrays.<Object>asList(i.reportedAt(), i.operatorName(), i.summary(),
                         m.apply("category." + i.category()), m.apply("grade." + i.grade()),
@@ -86,13 +91,23 @@ class IncidentPageController {
     @GetMapping
     String list(@RequestParam(required = false) String grade, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String waiting,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("grade", grade);
         model.addAttribute("status", status);
         model.addAttribute("lateOnly", Boolean.TRUE.equals(late));
         model.addAttribute("waiting", waiting == null || waiting.isBlank() ? null : waiting.trim());
-        model.addAttribute("incidents", incidents.list(Actors.current(), grade, status, late, waiting,
-                PageQuery.of(page, 25, null, Map.of(), "i.reported_at desc")));
+        model.addAttribute("q", q == null || q.isBlank() ? null : q.trim());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("size", size);
+        model.addAttribute("pageSizes", List.of(25, 50, 100, 200));
+        model.addAttribute("incidents", incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status,
+                late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, null, Map.of(),
+                "i.reported_at desc")));
         model.addAttribute("remaining", new Remaining(clock.instant()));
         return "incident/list";
     }

@@ -56,6 +56,23 @@ public final class Validation {
         }
     }
 
+    /**
+     * A range of dates a list is filtered by: each within the dates a record of CII can carry (1949 to 2100), and
+     * {@code to} not before {@code from}; either may be null.
+     */
+    public void dateRange(LocalDate from, String fromField, LocalDate to, String toField) {
+        for (var date : new Object[][] {{from, fromField}, {to, toField}}) {
+            LocalDate d = (LocalDate) date[0];
+            if (d != null && (d.isBefore(PlausibleJson.EARLIEST) || d.isAfter(PlausibleJson.LATEST))) {
+                add((String) date[1], "validation.range", "must be between " + PlausibleJson.EARLIEST + " and "
+                        + PlausibleJson.LATEST, PlausibleJson.EARLIEST.toString(), PlausibleJson.LATEST.toString());
+            }
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            add(toField, "validation.notBeforeFrom", "must not be before " + fromField);
+        }
+    }
+
     public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }
