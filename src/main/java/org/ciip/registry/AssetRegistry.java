@@ -23,6 +23,12 @@ public interface AssetRegistry {
     /** The candidate assets in the actor's jurisdiction that no one has identified yet, oldest first. */
     PageResult<AssetSummary> candidates(Actor actor, PageQuery page);
 
+    /**
+     * The candidates whose name or core business contains {@code q}, of a sector, of operators in a province (its
+     * two-digit code); each filter skipped when null or blank. A province that is no two-digit code is a 400.
+     */
+    PageResult<AssetSummary> candidates(Actor actor, String q, String sector, String province, PageQuery page);
+
     /** The assets in the actor's jurisdiction with a CII status, by name. */
     PageResult<AssetSummary> withStatus(Actor actor, String ciiStatus, PageQuery page);
 

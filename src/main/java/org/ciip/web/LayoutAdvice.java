@@ -19,16 +19,21 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** What every page's layout needs: who is signed in (for the navigation) and sector names in the page's language. */
+/**
+ * What every page's layout needs: who is signed in (for the navigation), and sector and province names in the page's
+ * language.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
     private final Sectors sectors;
+    private final org.ciip.registry.Provinces provinces;
     private final Urls urls;
     private final Inbox inbox;
 
-    LayoutAdvice(Sectors sectors, Urls urls, Inbox inbox) {
+    LayoutAdvice(Sectors sectors, org.ciip.registry.Provinces provinces, Urls urls, Inbox inbox) {
         this.sectors = sectors;
+        this.provinces = provinces;
         this.urls = urls;
         this.inbox = inbox;
     }
@@ -51,6 +56,9 @@ class LayoutAdvice {
         Map<String, String> names = new LinkedHashMap<>();
         sectors.all().forEach(s -> names.put(s.code(), chinese ? s.nameZh() : s.nameEn()));
         model.addAttribute("sectorNames", names);
+        Map<String, String> provinceNames = new LinkedHashMap<>();
+        provinces.all().forEach(p -> provinceNames.put(p.code(), chinese ? p.nameZh() : p.nameEn()));
+        model.addAttribute("provinceNames", provinceNames);
         model.addAttribute("chinese", chinese);
         model.addAttribute("urls", urls);
     }

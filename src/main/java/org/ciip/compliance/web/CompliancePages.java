@@ -32,11 +32,14 @@ class CompliancePages {
     private final ComplianceService compliance;
     private final MessageSource messages;
     private final org.ciip.registry.Sectors sectors;
+    private final org.ciip.registry.Provinces provinces;
 
-    CompliancePages(ComplianceService compliance, MessageSource messages, org.ciip.registry.Sectors sectors) {
+    CompliancePages(ComplianceService compliance, MessageSource messages, org.ciip.registry.Sectors sectors,
+            org.ciip.registry.Provinces provinces) {
         this.compliance = compliance;
         this.messages = messages;
         this.sectors = sectors;
+        this.provinces = provinces;
     }
 
     /** The operators of a matrix with {@code status} on {@code article}; all when either is absent. */
@@ -113,7 +116,7 @@ class CompliancePages {
             @RequestParam(required = false) ComplianceStatus status, Locale locale) {
         ComplianceService.Matrix matrix = compliance.matrix(Actors.current(), compliance.asOf(asOf), sector, region);
         return org.ciip.shared.export.TableExport.download(format, "compliance-matrix-" + matrix.asOf(),
-                new MatrixDocuments(messages, sectors, locale).table(matrix, select(matrix, article, status)));
+                new MatrixDocuments(messages, sectors, provinces, locale).table(matrix, select(matrix, article, status)));
     }
 
     /** The matrix as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
@@ -122,7 +125,7 @@ class CompliancePages {
             @RequestParam(required = false) String sector, @RequestParam(required = false) String region,
             @RequestParam(required = false) String lang, Locale locale) {
         ComplianceService.Matrix matrix = compliance.matrix(Actors.current(), compliance.asOf(asOf), sector, region);
-        return new MatrixDocuments(messages, sectors, chosen(lang, locale)).pdf(matrix, sector, region);
+        return new MatrixDocuments(messages, sectors, provinces, chosen(lang, locale)).pdf(matrix, sector, region);
     }
 
     private static Locale chosen(String lang, Locale locale) {

@@ -24,12 +24,14 @@ final class MatrixDocuments {
 
     private final MessageSource messages;
     private final Sectors sectors;
+    private final org.ciip.registry.Provinces provinces;
     private final Locale locale;
     private final boolean zh;
 
-    MatrixDocuments(MessageSource messages, Sectors sectors, Locale locale) {
+    MatrixDocuments(MessageSource messages, Sectors sectors, org.ciip.registry.Provinces provinces, Locale locale) {
         this.messages = messages;
         this.sectors = sectors;
+        this.provinces = provinces;
         this.locale = locale;
         this.zh = "zh".equals(locale.getLanguage());
     }
@@ -51,6 +53,11 @@ final class MatrixDocuments {
                 .map(c -> sectors.find(c).map(s -> zh ? s.nameZh() : s.nameEn()).orElse(c)).toList());
     }
 
+    /** A division code with its province's name before it ("北京市 110102"). */
+    private String region(String code) {
+        return code == null ? "" : provinces.nameOf(code, zh) + " " + code;
+    }
+
     /** One row per operator shown: name, region, sectors, the number of items not met and each item's status. */
     TableExport.Table table(ComplianceService.Matrix matrix, List<ComplianceService.OperatorRow> operators) {
         List<String> headers = new ArrayList<>(List.of(m("program.operator"), m("compliance.region"),
@@ -60,7 +67,7 @@ final class MatrixDocuments {
         for (ComplianceService.OperatorRow row : operators) {
             List<Object> cells = new ArrayList<>(headers.size());
             cells.add(row.name());
-            cells.add(row.regionCode());
+            cells.add(region(row.regionCode()));
             cells.add(sectorNames(row.sectors()));
             cells.add(row.items().stream().filter(i -> i.status() == ComplianceStatus.NON_COMPLIANT).count());
             matrix.articles().forEach(a -> cells.add(status(row.item(a).status())));
@@ -110,7 +117,7 @@ final class MatrixDocuments {
             pdf.heading(Citation.of(a, zh) + " " + title(a) + " · " + status(ComplianceStatus.NON_COMPLIANT));
             pdf.table(new float[] {3, 1, 2, 1.2f},
                     List.of(m("program.operator"), m("compliance.region"), m("asset.sector"), m("compliance.since")),
-                    notMet.stream().map(r -> List.of(r.name(), r.regionCode() == null ? "" : r.regionCode(),
+                    notMet.stream().map(r -> List.of(r.name(), region(r.regionCode()),
                             sectorNames(r.sectors()), r.item(a).since() == null ? "" : r.item(a).since().toString()))
                             .toList());
         }

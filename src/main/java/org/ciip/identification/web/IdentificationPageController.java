@@ -61,11 +61,20 @@ class IdentificationPageController {
     }
 
     @GetMapping
-    String overview(@RequestParam(required = false) Integer page, Model model) {
+    String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String province, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Integer page, Model model) {
         Actor actor = Actors.current();
         if (actor.is(OrganizationKind.PROTECTION_DEPARTMENT)) {
-            model.addAttribute("candidates", assets.candidates(actor,
-                    PageQuery.of(page, 25, null, Map.of(), "a.created_at, a.id")));
+            model.addAttribute("q", q);
+            model.addAttribute("sector", sector);
+            model.addAttribute("province", province);
+            model.addAttribute("size", size);
+            model.addAttribute("filtered", !org.ciip.shared.api.Validation.isBlank(q)
+                    || !org.ciip.shared.api.Validation.isBlank(sector)
+                    || !org.ciip.shared.api.Validation.isBlank(province));
+            model.addAttribute("candidates", assets.candidates(actor, q, sector, province,
+                    PageQuery.of(page, size == null ? 25 : size, null, Map.of(), "a.created_at, a.id")));
         }
         if (actor.is(OrganizationKind.PROTECTION_DEPARTMENT) || actor.is(OrganizationKind.OPERATOR)) {
             model.addAttribute("reports", changes.list(actor, "OPEN", null,

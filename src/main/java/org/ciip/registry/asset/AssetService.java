@@ -55,6 +55,9 @@ public class AssetService implements AssetStatistics, AssetRegistry {
     }
 
     public PageResult<AssetView> list(Actor actor, AssetFilter filter, PageQuery page) {
+        if (filter.province() != null && !filter.province().isBlank() && !filter.province().trim().matches("\\d{2}")) {
+            throw ApiException.invalid("province", "must be a two-digit province code");
+        }
         return assets.page(actor.jurisdiction(), filter, page);
     }
 
@@ -111,6 +114,12 @@ public class AssetService implements AssetStatistics, AssetRegistry {
     @Override
     public PageResult<AssetSummary> candidates(Actor actor, PageQuery page) {
         return withStatus(actor, "CANDIDATE", page);
+    }
+
+    @Override
+    public PageResult<AssetSummary> candidates(Actor actor, String q, String sector, String province, PageQuery page) {
+        return list(actor, new AssetFilter(q, sector, null, "CANDIDATE", null, null, province), page)
+                .map(AssetService::summary);
     }
 
     @Override
@@ -257,7 +266,12 @@ public class AssetService implements AssetStatistics, AssetRegistry {
     }
 
 
+    /** The filters of an asset list; {@code province}, when given, is the two-digit code of the operator's province. */
     public record AssetFilter(String q, String sector, String kind, String ciiStatus, UUID operatorId,
-            Integer mlpsLevel) {
+            Integer mlpsLevel, String province) {
+
+        public AssetFilter(String q, String sector, String kind, String ciiStatus, UUID operatorId, Integer mlpsLevel) {
+            this(q, sector, kind, ciiStatus, operatorId, mlpsLevel, null);
+        }
     }
 }

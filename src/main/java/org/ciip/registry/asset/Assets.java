@@ -65,7 +65,9 @@ class Assets {
                 .equal("a.kind", "kind", trimmed(filter.kind()))
                 .equal("a.cii_status", "ciiStatus", trimmed(filter.ciiStatus()))
                 .equal("a.operator_id", "operatorId", filter.operatorId())
-                .equal("a.mlps_level", "mlpsLevel", filter.mlpsLevel());
+                .equal("a.mlps_level", "mlpsLevel", filter.mlpsLevel())
+                .when(trimmed(filter.province()) == null || filter.province().isBlank() ? null
+                        : filter.province().trim() + "%", "o.region_code like :province", "province");
         long total = jdbc.sql("select count(*) from asset a join organization o on o.id = a.operator_id where "
                 + where.sql()).params(where.params()).query(Long.class).single();
         List<AssetView> items = jdbc.sql(SELECT + " where " + where.sql() + " order by " + page.orderBy()
