@@ -72,7 +72,8 @@ class ProgramPageController {
      * operator goes to its own page.
      */
     @GetMapping("/program")
-    String overview(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+    String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer page,
             Model model, Locale locale) {
         Actor actor = Actors.current();
         if (actor.is(OrganizationKind.OPERATOR)) {
@@ -81,11 +82,31 @@ class ProgramPageController {
         List<ProgramStatusService.OperatorProgram> programs = ProgramStatusService.named(status.forJurisdiction(actor),
                 q);
         model.addAttribute("q", q);
-        model.addAttribute("operators", PageResult.slice(programs, PageQuery.of(page, 25, null, Map.of(), "name")));
+        model.addAttribute("sort", sort == null || sort.isBlank() ? "name" : sort.trim());
+        model.addAttribute("size", size);
+        model.addAttribute("operators", PageResult.slice(programs.stream().sorted(order(sort)).toList(),
+                PageQuery.of(page, size == null ? 25 : size, null, Map.of(), "name")));
         List<ProgramStatusService.OverdueItem> overdue = ProgramStatusService.overdue(programs, null);
         model.addAttribute("overdueTotal", overdue.size());
         model.addAttribute("overdue", lines(overdue.stream().limit(OVERDUE_PREVIEW).toList(), locale));
         return "obligations/overview";
+    }
+
+    /**
+     * The order of the operators' overview: by name as people sort it (numbers as numbers), or the most duties not met
+     * ({@code notMet}) or due soon ({@code dueSoon}) first, then by name; any other order is a 400 naming {@code sort}.
+     */
+    static java.util.Comparator<ProgramStatusService.OperatorProgram> order(String sort) {
+        java.util.Comparator<ProgramStatusService.OperatorProgram> byName = java.util.Comparator.comparing(
+                ProgramStatusService.OperatorProgram::operatorName, org.ciip.shared.NaturalOrder.INSTANCE);
+        return switch (sort == null || sort.isBlank() ? "name" : sort.trim()) {
+            case "name" -> byName;
+            case "notMet" -> java.util.Comparator.comparingLong(ProgramStatusService.OperatorProgram::notMet)
+                    .reversed().thenComparing(byName);
+            case "dueSoon" -> java.util.Comparator.comparingLong(ProgramStatusService.OperatorProgram::dueSoon)
+                    .reversed().thenComparing(byName);
+            default -> throw org.ciip.shared.api.ApiException.invalid("sort", "must be name, notMet or dueSoon");
+        };
     }
 
     /** Every duty not met across the department's operators, paged. */
