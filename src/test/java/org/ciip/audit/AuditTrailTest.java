@@ -141,12 +141,21 @@ class AuditTrailTest {
         String bank = http.signIn("bank-officer");
         String before = http.send(http.request("/audit?lang=en&objectId=" + id, null).header("Cookie", bank).GET())
                 .body();
-        assertThat(before).contains("ASSET_REGISTERED", ">sealing<");
+        assertThat(before).contains("title=\"ASSET_REGISTERED\">Asset registered<", ">sealing<")
+                .as("linked to the asset").contains("href=\"/assets/" + id + "\"");
         sealer.sealAll();
         long seq = jdbc.queryForObject("select seq from audit_entry where object_id = ?", Long.class, id);
         String after = http.send(http.request("/audit?lang=en&objectId=" + id, null).header("Cookie", bank).GET())
                 .body();
-        assertThat(after).contains("ASSET_REGISTERED", ">" + seq + "<").doesNotContain(">sealing<");
+        assertThat(after).contains("title=\"ASSET_REGISTERED\">Asset registered<", ">" + seq + "<")
+                .doesNotContain(">sealing<");
+        String chinese = http.send(http.request("/audit?lang=zh-CN&objectId=" + id, null).header("Cookie", bank)
+                .GET()).body();
+        assertThat(chinese).contains(">登记资产<", ">资产<").contains("name: Browsed ");
+        String csv = new String(http.send(http.request("/audit/export?format=csv&lang=zh-CN&objectId=" + id, null)
+                .header("Cookie", bank).GET()).body().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("the export, in Chinese").contains("登记资产").contains("资产").contains(id);
     }
 
     @Test

@@ -30,12 +30,12 @@ class AuditVisibilityTest {
         assertThat(http.get("/api/v1/operators/" + operator.id() + "/key-positions?purpose=SUPERVISION&purposeNote="
                 + URLEncoder.encode(note, StandardCharsets.UTF_8), http.token("finance-dept")).status())
                 .isEqualTo(200);
-        String query = "objectType=SecurityProgram&objectId=" + operator.id();
+        String query = "lang=en&objectType=SecurityProgram&objectId=" + operator.id();
         Http.Response mps = trail(http.signIn("mps"), query);
-        assertThat(mps.body()).contains("<code>PROTECTED_READ</code>").contains(note).contains("purposeKind");
+        assertThat(mps.body()).contains("title=\"PROTECTED_READ\">Protected read<").contains(note).contains("purposeKind");
         Http.Response admin = trail(http.signIn("admin"), query);
         assertThat(admin.status()).isEqualTo(200);
-        assertThat(admin.body()).contains("<code>PROTECTED_READ</code>").doesNotContain(note).doesNotContain("purposeKind");
+        assertThat(admin.body()).contains("title=\"PROTECTED_READ\">Protected read<").doesNotContain(note).doesNotContain("purposeKind");
     }
 
     @Test
@@ -45,10 +45,10 @@ class AuditVisibilityTest {
                 {"personName": "钱某", "idNumber": "%s", "kind": "PUBLIC_SECURITY_PUNISHMENT",
                  "decidedOn": "2026-01-05", "article": "31"}""".formatted(id));
         assertThat(registered.status()).isEqualTo(201);
-        String query = "objectType=Sanction&objectId=" + registered.json().get("id").asString();
-        assertThat(trail(http.signIn("mps"), query).body()).contains("<code>SANCTION_REGISTERED</code>");
-        assertThat(trail(http.signIn("psb-beijing"), query).body()).contains("<code>SANCTION_REGISTERED</code>");
-        assertThat(trail(http.signIn("admin"), query).body()).doesNotContain("<code>SANCTION_REGISTERED</code>");
-        assertThat(trail(http.signIn("cac"), query).body()).doesNotContain("<code>SANCTION_REGISTERED</code>");
+        String query = "lang=en&objectType=Sanction&objectId=" + registered.json().get("id").asString();
+        assertThat(trail(http.signIn("mps"), query).body()).contains("title=\"SANCTION_REGISTERED\"");
+        assertThat(trail(http.signIn("psb-beijing"), query).body()).contains("title=\"SANCTION_REGISTERED\"");
+        assertThat(trail(http.signIn("admin"), query).body()).doesNotContain("title=\"SANCTION_REGISTERED\"");
+        assertThat(trail(http.signIn("cac"), query).body()).doesNotContain("title=\"SANCTION_REGISTERED\"");
     }
 }

@@ -93,4 +93,60 @@ class MessageBundlesTest {
             assertThat(english).containsKey("assetKind." + kind);
         }
     }
+
+    /**
+     * Every action the code writes to the audit trail, and every kind of record it names, reads in both languages: the
+     * literals of {@code auditAction()} and {@code auditObjectType()} methods and of {@code record("ACTION", "Type"}
+     * calls, and the actions built from an enum's names.
+     */
+    @Test
+    void everyAuditActionAndKindOfRecordTheCodeWritesHasANameInBothLanguages() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        Pattern method = Pattern.compile(
+                "String auditAction\\(\\)\\s*\\{\\s*return (?:[\\w.]+ \\? \"([A-Z_]+)\" : )?\"([A-Z][A-Z_]+)\";");
+        Pattern type = Pattern.compile("String auditObjectType\\(\\)\\s*\\{\\s*return \"([A-Za-z]+)\";");
+        Pattern call = Pattern.compile("\\.record\\(\\s*(?:[\\w.]+ == [\\w.]+ \\? \"([A-Z_]+)\" : )?\"([A-Z][A-Z_]+)\",\\s*\"([A-Za-z]+)\"");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher m = method.matcher(code);
+                while (m.find()) {
+                    if (m.group(1) != null) {
+                        keys.add("auditAction." + m.group(1));
+                    }
+                    keys.add("auditAction." + m.group(2));
+                }
+                m = type.matcher(code);
+                while (m.find()) {
+                    keys.add("auditObject." + m.group(1));
+                }
+                m = call.matcher(code);
+                while (m.find()) {
+                    if (m.group(1) != null) {
+                        keys.add("auditAction." + m.group(1));
+                    }
+                    keys.add("auditAction." + m.group(2));
+                    keys.add("auditObject." + m.group(3));
+                }
+            }
+        }
+        for (var status : org.ciip.obligations.PurchaseReviewStatus.values()) {
+            keys.add("auditAction.PURCHASE_REVIEW_" + status);
+        }
+        for (var status : org.ciip.obligations.assessment.FindingStatus.values()) {
+            keys.add("auditAction.ASSESSMENT_FINDING_" + status);
+        }
+        for (String decision : new String[] {"ACCEPTED", "RETURNED"}) {
+            keys.add("auditAction.ASSESSMENT_" + decision);
+        }
+        for (String result : new String[] {"APPROVED", "REJECTED"}) {
+            keys.add("auditAction.BACKGROUND_REVIEW_" + result);
+        }
+        assertThat(keys).as("the scan finds the trail's actions").contains("auditAction.INCIDENT_REPORTED",
+                "auditAction.ASSET_REGISTERED", "auditObject.Incident", "auditAction.ACCOUNT_PROPOSED");
+        assertThat(keys.stream().filter(k -> !english.containsKey(k) || !chinese.containsKey(k)).toList())
+                .as("audit actions and kinds of record without a name").isEmpty();
+    }
 }

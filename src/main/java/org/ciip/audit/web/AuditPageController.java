@@ -19,10 +19,15 @@ class AuditPageController {
 
     private final AuditReader reader;
     private final org.ciip.audit.tree.AuditTree tree;
+    private final AuditWords words;
+    private final org.springframework.context.MessageSource messages;
 
-    AuditPageController(AuditReader reader, org.ciip.audit.tree.AuditTree tree) {
+    AuditPageController(AuditReader reader, org.ciip.audit.tree.AuditTree tree, AuditWords words,
+            org.springframework.context.MessageSource messages) {
         this.reader = reader;
         this.tree = tree;
+        this.words = words;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -38,6 +43,29 @@ class AuditPageController {
         model.addAttribute("actions", reader.actions());
         model.addAttribute("mayVerify", AuditReader.mayVerify(current));
         return "audit/list";
+    }
+
+    /** The entries the reader sees, with the page's filters, as CSV or XLSX in the reader's language. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            java.util.Locale locale) {
+        Actor current = Actors.current();
+        var filter = new AuditReader.AuditFilter(actor, action, objectType, objectId, from, to);
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> reader.page(current, filter,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "id desc")).items()).stream()
+                .map(e -> java.util.Arrays.<Object>asList(e.seq(), e.occurredAt(), e.actor(),
+                        words.action(e.action(), locale), words.object(e.objectType(), locale), e.objectId(),
+                        String.join("; ", words.lines(e.summary())), e.purpose()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "audit-trail",
+                new org.ciip.shared.export.TableExport.Table(m.apply("audit.title"), java.util.List.of("#",
+                        m.apply("audit.at"), m.apply("audit.actor"), m.apply("audit.action"), m.apply("audit.object"),
+                        m.apply("audit.objectId"), m.apply("audit.summary"), m.apply("audit.purpose")), rows));
     }
 
     @PostMapping("/verification")
