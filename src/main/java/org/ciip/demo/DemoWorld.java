@@ -35,7 +35,8 @@ class DemoWorld implements ApplicationRunner, DemoMode {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
     static final String ADMIN = "admin";
-    static final List<String> ACCOUNTS = List.of("admin", "energy-dept", "finance-dept", "mps", "cac", "miit",
+    static final List<String> ACCOUNTS = List.of("admin", "energy-dept", "finance-dept", "transport-dept", "mps", "cac",
+            "miit",
             "psb-beijing",
             "grid-officer", "grid-staff", "bank-officer", "rail-officer", "agency", "supplier");
 
@@ -143,6 +144,9 @@ class DemoWorld implements ApplicationRunner, DemoMode {
                 "11", "100000", "00001301X", "110102", List.of("ENERGY"));
         UUID finance = org(OrganizationKind.PROTECTION_DEPARTMENT, "中国人民银行", "People's Bank of China",
                 "11", "100000", "00001210Y", "110102", List.of("FINANCE"));
+        // the railway's protection department (Art. 8): the National Railway Administration for rail transport
+        UUID transport = org(OrganizationKind.PROTECTION_DEPARTMENT, "国家铁路局", "National Railway Administration",
+                "11", "100000", "00001421R", "110102", List.of("TRANSPORTATION"));
         UUID mps = org(OrganizationKind.MPS, "公安部", "Ministry of Public Security", "11", "100000", "00001901M",
                 "110101", List.of());
         UUID cac = org(OrganizationKind.CAC, "国家互联网信息办公室", "Cyberspace Administration of China", "11",
@@ -171,6 +175,8 @@ class DemoWorld implements ApplicationRunner, DemoMode {
         people.put("energy-dept", new Object[] {"能源局网络安全处 Energy Cybersecurity Division", energy,
                 Set.of(Role.SECURITY_OFFICER)});
         people.put("finance-dept", new Object[] {"人民银行科技司 PBoC Technology Department", finance,
+                Set.of(Role.SECURITY_OFFICER)});
+        people.put("transport-dept", new Object[] {"国家铁路局安全监察司 NRA Safety Supervision Department", transport,
                 Set.of(Role.SECURITY_OFFICER)});
         people.put("mps", new Object[] {"公安部网络安全保卫局 MPS Cybersecurity Bureau", mps,
                 Set.of(Role.SECURITY_OFFICER)});

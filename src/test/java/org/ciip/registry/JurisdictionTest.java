@@ -36,6 +36,16 @@ class JurisdictionTest {
     }
 
     @Test
+    void theRailwaysDepartmentSeesTheRailwaysAssetsAndNoOtherSectors() {
+        var items = http.get("/api/v1/assets?size=200", http.token("transport-dept")).json().get("items");
+        assertThat(items.size()).isGreaterThan(0);
+        items.forEach(a -> assertThat(a.get("sector").asString()).isEqualTo("TRANSPORTATION"));
+        assertThat(items.findValuesAsString("operatorName")).contains("京沪示范铁路有限公司");
+        assertThat(http.get("/api/v1/assets/" + assetOf("grid-officer", "SCADA"), http.token("transport-dept"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void aProtectionDepartmentSeesTheAssetsOfItsOwnSectorOnly() {
         String gridScada = assetOf("grid-officer", "SCADA");
         String bankCore = assetOf("bank-officer", "%E6%A0%B8%E5%BF%83"); // 核心

@@ -56,7 +56,8 @@ public class Http {
 
     /** Whether the account is one of the demo world's, all of which sign in with the shared second factor. */
     public static boolean isDemoAccount(String username) {
-        return java.util.List.of("admin", "energy-dept", "finance-dept", "mps", "cac", "miit", "psb-beijing",
+        return java.util.List.of("admin", "energy-dept", "finance-dept", "transport-dept", "mps", "cac", "miit",
+                "psb-beijing",
                 "grid-officer", "grid-staff", "bank-officer", "rail-officer", "agency", "supplier").contains(username);
     }
 

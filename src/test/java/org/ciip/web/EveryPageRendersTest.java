@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EveryPageRendersTest {
 
     static final List<String> ACCOUNTS = List.of("grid-officer", "bank-officer", "rail-officer", "energy-dept",
-            "finance-dept", "mps", "cac", "miit", "psb-beijing", "agency", "supplier", "admin");
+            "finance-dept", "transport-dept", "mps", "cac", "miit", "psb-beijing", "agency", "supplier", "admin");
 
     @Autowired
     Http http;
