@@ -138,11 +138,13 @@ class VerifiableAuditLogTest {
         SignedTreeHead head = signHead();
         assertThat(tree.journalFile()).exists();
         assertThat(Files.exists(tree.journalFile())).isTrue();
+        // the signer keeps signing heads every few seconds: one may land while the verification reads
+        long before = jdbc.queryForObject("select count(*) from audit_tree_head", Long.class);
         Http.Response r = http.get("/api/v1/audit/verification", http.token("mps"));
         assertThat(r.json().get("valid").asBoolean()).isTrue();
-        long heads = jdbc.queryForObject("select count(*) from audit_tree_head", Long.class);
+        long after = jdbc.queryForObject("select count(*) from audit_tree_head", Long.class);
         assertThat(r.json().get("treeHeads").asLong()).as("each head in the database and in the copy")
-                .isEqualTo(2 * heads);
+                .isBetween(2 * before, 2 * after);
         assertThat(r.json().get("treeHeadProblem").isNull()).isTrue();
         assertThat(head.treeSize()).isPositive();
 

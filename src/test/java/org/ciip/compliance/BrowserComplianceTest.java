@@ -84,7 +84,7 @@ class BrowserComplianceTest {
 
             Page mps = browsers.signedIn("mps");
             mps.click("#mainNav >> text=Compliance");
-            assertThat(mps.locator("#by-province")).containsText("110000");
+            assertThat(mps.locator("#by-province")).containsText("Beijing");
             assertThat(mps.locator("#by-sector")).not().containsText(GRID);
             mps.navigate(browsers.url("/compliance?lang=zh-CN"));
             assertThat(mps.locator("h1")).containsText("全国合规情况");

@@ -152,4 +152,31 @@ class ExportsAndDocumentsTest {
                 .header("Cookie", http.signIn("grid-officer")).GET()).status()).as("an operator has no matrix")
                 .isEqualTo(404);
     }
+
+    @Test
+    void anIdentificationDecisionDownloadsAsTheNoticeTheDepartmentSendsInChineseAndEnglish() throws Exception {
+        String decision = null;
+        for (JsonNode d : http.get("/api/v1/identifications?size=200", http.token("energy-dept")).json().get("items")) {
+            if (d.get("assetName").asString().contains("SCADA") && d.get("kind").asString().equals("IDENTIFICATION")) {
+                decision = d.get("id").asString();
+            }
+        }
+        assertThat(decision).as("the demo decision on the grid's SCADA").isNotNull();
+        String energy = http.signIn("energy-dept");
+        assertThat(http.send(http.request("/identification/decisions/" + decision, null).header("Cookie", energy).GET())
+                .body()).contains("/identification/decisions/" + decision + "/document?lang=zh");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(energy, "/identification/decisions/" + decision
+                + "/document?lang=zh"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("关键信息基础设施认定结果通知书").contains("《条例》第十条")
+                    .contains("华北示范电网有限公司").contains("评定等级").contains("关键信息基础设施");
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download(http.signIn("grid-officer"),
+                "/identification/decisions/" + decision + "/document?lang=en"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .as("the operator it was sent to").contains("Notice of the identification").contains("Art. 10");
+        }
+        assertThat(http.send(http.request("/identification/decisions/" + decision + "/document", null)
+                .header("Cookie", http.signIn("bank-officer")).GET()).status()).as("no one else's").isEqualTo(404);
+    }
 }

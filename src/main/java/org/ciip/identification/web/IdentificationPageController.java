@@ -41,9 +41,11 @@ class IdentificationPageController {
     private final CiiIdentification decisions;
     private final ChangeReporting changes;
     private final AssetRegistry assets;
+    private final org.springframework.context.MessageSource messages;
 
     IdentificationPageController(RuleFiling rules, CiiIdentification decisions, ChangeReporting changes,
-            AssetRegistry assets) {
+            AssetRegistry assets, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.rules = rules;
         this.decisions = decisions;
         this.changes = changes;
@@ -238,6 +240,16 @@ class IdentificationPageController {
         model.addAttribute("decision", decision);
         model.addAttribute("rule", rules.ruleOfDecision(decision.ruleId()));
         return "identification/decision";
+    }
+
+    /** The decision's notice as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
+    @GetMapping("/decisions/{id}/document")
+    org.springframework.http.ResponseEntity<byte[]> decisionDocument(@PathVariable UUID id,
+            @RequestParam(required = false) String lang, java.util.Locale locale) {
+        DecisionView decision = decisions.find(Actors.current(), id);
+        java.util.Locale chosen = lang == null || lang.isBlank() ? locale
+                : "zh".equalsIgnoreCase(lang.trim()) ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+        return DecisionDocument.pdf(decision, rules.ruleOfDecision(decision.ruleId()), chosen, messages);
     }
 
     // --- change reports and re-certification (Art. 11) ---
