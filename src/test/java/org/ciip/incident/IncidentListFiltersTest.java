@@ -73,5 +73,8 @@ class IncidentListFiltersTest {
         assertThat(page).contains("/incidents/" + leak).doesNotContain("/incidents/" + outage)
                 .contains("value=\"" + marker + "\"").containsPattern("<option value=\"50\" selected")
                 .as("the export keeps the filter").contains("q=" + marker);
+        String incident = http.send(http.request("/incidents/" + leak + "?lang=en", null).header("Cookie", session)
+                .GET()).body();
+        assertThat(incident).as("the grading reason's figures with separators").contains("(<span>12,000,000</span>)");
     }
 }
