@@ -179,4 +179,27 @@ class ExportsAndDocumentsTest {
         assertThat(http.send(http.request("/identification/decisions/" + decision + "/document", null)
                 .header("Cookie", http.signIn("bank-officer")).GET()).status()).as("no one else's").isEqualTo(404);
     }
+
+    @Test
+    void theEnergyDepartmentsAssetsDownloadWithTheListsFiltersInChinese() throws Exception {
+        String energy = http.signIn("energy-dept");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/export\\?format=xlsx[^\"]*)\"")
+                .matcher(http.send(http.request("/assets?lang=zh-CN&ciiStatus=CII", null).header("Cookie", energy)
+                        .GET()).body());
+        assertThat(link.find()).as("the page links its export").isTrue();
+        String export = link.group(1).replace("&amp;", "&") + "&lang=zh-CN"; // a browser keeps the language cookie
+        assertThat(export).contains("ciiStatus=CII");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(energy, export)))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名称");
+            assertThat(sheet.getLastRowNum()).as("the CII assets").isPositive();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).as("its sector by name").isEqualTo("能源");
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).as("only CII").isEqualTo("关键信息基础设施");
+            }
+        }
+        String csv = new String(download(http.signIn("bank-officer"), "/assets/export?format=csv&lang=en"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("示范商业银行股份有限公司").doesNotContain("华北示范电网有限公司");
+    }
 }

@@ -34,8 +34,11 @@ class AssetPageController {
     private final AssetCsvImport csvImport;
     private final Sectors sectors;
     private final Organizations organizations;
+    private final org.springframework.context.MessageSource messages;
 
-    AssetPageController(AssetService assets, AssetCsvImport csvImport, Sectors sectors, Organizations organizations) {
+    AssetPageController(AssetService assets, AssetCsvImport csvImport, Sectors sectors, Organizations organizations,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.assets = assets;
         this.csvImport = csvImport;
         this.sectors = sectors;
@@ -62,6 +65,30 @@ class AssetPageController {
         model.addAttribute("assets", assets.list(Actors.current(), filter,
                 PageQuery.of(page, 25, sort, AssetService.SORTABLE, AssetService.DEFAULT_ORDER)));
         return "registry/assets";
+    }
+
+    /** The list as CSV or XLSX, with the page's filters and order, in the reader's language. */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String ciiStatus,
+            @RequestParam(required = false) Integer mlpsLevel, @RequestParam(required = false) String sort,
+            java.util.Locale locale) {
+        Actor actor = Actors.current();
+        var filter = new AssetService.AssetFilter(q, sector, kind, ciiStatus, null, mlpsLevel);
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        var rows = org.ciip.shared.export.TableExport.all(n -> assets.list(actor, filter, PageQuery.of(n,
+                PageQuery.MAX_SIZE, sort, AssetService.SORTABLE, AssetService.DEFAULT_ORDER)).items()).stream()
+                .map(a -> java.util.Arrays.<Object>asList(a.name(), a.operatorName(),
+                        m.apply("assetKind." + a.kind()), sectors.find(a.sector())
+                                .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(a.sector()),
+                        a.mlpsLevel(), m.apply("ciiStatus." + a.ciiStatus()), a.coreBusiness(), a.updatedAt()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "assets", new org.ciip.shared.export.TableExport
+                .Table(m.apply("asset.list"), List.of(m.apply("asset.name"), m.apply("asset.operator"),
+                m.apply("asset.kind"), m.apply("asset.sector"), m.apply("asset.mlpsLevel"), m.apply("asset.ciiStatus"),
+                m.apply("asset.coreBusiness"), m.apply("export.updatedAt")), rows));
     }
 
     @GetMapping("/new")
