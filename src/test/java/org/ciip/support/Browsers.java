@@ -22,6 +22,17 @@ public final class Browsers implements AutoCloseable {
     private final String base;
     private final Http http;
 
+    /**
+     * How long an action, a navigation or an assertion may wait for the state it expects before it fails: an upper
+     * bound, not a pause (nothing waits longer than the state takes). Playwright's 5 s and 30 s failed on a machine
+     * loaded with a second build (one navigation in a clean-clone CI run of 2026-12-03).
+     */
+    static final double TIMEOUT_MS = 90_000;
+
+    static {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
     private Browsers(Http http) {
         this.http = http;
         String base = http.base();
@@ -43,7 +54,7 @@ public final class Browsers implements AutoCloseable {
 
     /** A new browser context (its own cookies) signed in as a demo account, in English. */
     public Page signedIn(String username) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        Page page = context().newPage();
         // the confirmations before irreversible actions are accepted, as the person would
         page.onDialog(com.microsoft.playwright.Dialog::accept);
         page.navigate(base + "/login?lang=en");
@@ -59,7 +70,15 @@ public final class Browsers implements AutoCloseable {
 
     /** A new browser context that nobody signed in to, in English. */
     public Page anonymous() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        return context().newPage();
+    }
+
+    private com.microsoft.playwright.BrowserContext context() {
+        com.microsoft.playwright.BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-US"));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        return context;
     }
 
     public String url(String path) {
