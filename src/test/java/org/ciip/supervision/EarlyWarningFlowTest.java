@@ -133,6 +133,38 @@ class EarlyWarningFlowTest {
     }
 
     @Test
+    void theOperatorsHomeAndWarningListShowWhatWaitsForItUntilItActs() {
+        Party department = fresh.create(OrganizationKind.PROTECTION_DEPARTMENT, SECTOR);
+        Party operator = fresh.operator(SECTOR);
+        String name = "lib" + UUID.randomUUID().toString().substring(0, 8);
+        upload(operator, asset(operator, "App"), "application/json", sbom(purl("pkg:npm/" + name + "@1.2.3")));
+        String id = issue(department, """
+                {"titleEn": "Heap overflow in %s", "level": "ORANGE", "threatType": "VULNERABILITY",
+                 "products": [{"purl": "pkg:npm/%s", "ranges": [{"fixed": "1.2.4"}]}],
+                 "actions": "Upgrade."}""".formatted(name, name));
+        String session = http.signIn(operator.username());
+        java.util.function.Function<String, String> page = path -> {
+            Http.Response r = http.send(http.request(path, null).header("Cookie", session).GET());
+            assertThat(r.status()).as(path).isEqualTo(200);
+            return r.body();
+        };
+        assertThat(page.apply("/?lang=en")).contains("href=\"/warnings?waiting=ACKNOWLEDGE\"")
+                .contains("href=\"/warnings?waiting=ANSWER\"").contains("to acknowledge");
+        assertThat(page.apply("/warnings?lang=en&waiting=ACKNOWLEDGE")).contains("/warnings/" + id);
+
+        assertThat(http.post("/api/v1/warnings/" + id + "/acknowledgement", http.token(operator.username()), "")
+                .status()).isEqualTo(200);
+        assertThat(page.apply("/warnings?lang=en&waiting=ACKNOWLEDGE")).doesNotContain("/warnings/" + id)
+                .contains("No warning waits for you in this way.");
+        assertThat(page.apply("/warnings?lang=en&waiting=ANSWER")).as("its matched asset still to answer for")
+                .contains("/warnings/" + id);
+        assertThat(page.apply("/?lang=en")).doesNotContain("href=\"/warnings?waiting=ACKNOWLEDGE\"")
+                .contains("href=\"/warnings?waiting=ANSWER\"");
+        assertThat(http.send(http.request("/warnings?waiting=bogus", null).header("Cookie", session).GET()).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void anAcknowledgementWithinTheClockIsOnTimeOneAfterItIsLateAndTheSweepMarksTheOneMissing() {
         Party department = fresh.create(OrganizationKind.PROTECTION_DEPARTMENT, SECTOR);
         Party prompt = fresh.operator(SECTOR);

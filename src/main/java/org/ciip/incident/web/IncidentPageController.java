@@ -1,6 +1,5 @@
 package org.ciip.incident.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.incident.grading.DataThreat;
@@ -104,7 +103,6 @@ class IncidentPageController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("size", size);
-        model.addAttribute("pageSizes", List.of(25, 50, 100, 200));
         model.addAttribute("incidents", incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status,
                 late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, null, Map.of(),
                 "i.reported_at desc")));
