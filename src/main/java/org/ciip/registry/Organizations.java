@@ -21,7 +21,7 @@ public interface Organizations {
     /** The ids of every organization of a kind (e.g. MPS), for addressing notices. */
     List<UUID> idsOfKind(OrganizationKind kind);
 
-    /** The protection departments responsible for a sector in a region: national ones and those of its province. */
+    /** The protection departments responsible for a sector in a region: its province's first, then national ones. */
     List<UUID> departmentsFor(String sector, String regionCode);
 
     /**

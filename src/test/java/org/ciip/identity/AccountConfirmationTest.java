@@ -61,7 +61,8 @@ class AccountConfirmationTest {
                 .contains("proposed an account for your organization", "proposed-staff");
         String page = http.send(http.request("/organization/accounts?lang=en", null).header("Cookie", officer).GET())
                 .body();
-        assertThat(page).contains("id=\"account-proposed-staff\"", "Awaiting your confirmation");
+        assertThat(page).contains("id=\"account-proposed-staff\"", "Awaiting your confirmation",
+                "/organization/accounts/" + id + "/confirmation", "/organization/accounts/" + id + "/rejection");
 
         String bank = http.signIn("bank-officer");
         assertThat(http.postForm("/organization/accounts/" + id + "/confirmation", bank, "/organization/accounts")
@@ -137,18 +138,145 @@ class AccountConfirmationTest {
         assertThat(leaks).isEmpty();
     }
 
-    @Test
-    void anOrganizationWithoutAnApproverGetsItsFirstAccountAtOnceAndIsTold() {
+    private UUID register(org.ciip.shared.OrganizationKind kind, String sector) {
         String code = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000)) + "W";
-        UUID supplier = organizations.register(new Organizations.OrganizationRegistration(
-                org.ciip.shared.OrganizationKind.SUPPLIER, "Test supplier " + code, "Test supplier " + code,
-                org.ciip.registry.UnifiedSocialCreditCode.complete("91110000" + code), "110105", null,
-                java.util.List.of())).id();
-        accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("first-of-" + code.toLowerCase(),
-                "First contact", supplier, Set.of(Role.STAFF), PASSPHRASE)));
-        assertThat(token("first-of-" + code.toLowerCase()).status()).isEqualTo(201);
-        String session = Http.sessionCookie(http.submitSignIn("first-of-" + code.toLowerCase(), PASSPHRASE));
-        assertThat(http.send(http.request("/inbox?lang=en", null).header("Cookie", session).GET()).body())
-                .contains("created the first account of your organization");
+        return organizations.register(new Organizations.OrganizationRegistration(kind, "Test party " + code,
+                "Test party " + code, org.ciip.registry.UnifiedSocialCreditCode.complete("91110000" + code), "110105",
+                null, sector == null ? java.util.List.of() : java.util.List.of(sector))).id();
+    }
+
+    private UUID propose(String username, UUID organization, Role role) {
+        return accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Proposed " + username,
+                organization, Set.of(role), PASSPHRASE)));
+    }
+
+    private boolean active(String username) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select enabled and confirmation = 'CONFIRMED' from account "
+                + "where username = ?", Boolean.class, username));
+    }
+
+    private String page(String path, String session) {
+        return http.send(http.request(path, null).header("Cookie", session).GET()).body();
+    }
+
+    @Test
+    void anOperatorsFirstAccountWaitsForTheProtectionDepartmentOfItsSectorWhichAloneConfirmsIt() {
+        UUID operator = register(org.ciip.shared.OrganizationKind.OPERATOR, "ENERGY");
+        String username = "first-" + operator.toString().substring(0, 8);
+        UUID id = propose(username, operator, Role.SECURITY_OFFICER);
+        assertThat(active(username)).as("the administrator's word alone does not make it stand").isFalse();
+
+        String department = http.signIn("energy-dept");
+        assertThat(page("/inbox?lang=en", department)).contains("Confirm an account for Test party", username);
+        assertThat(page("/organization/accounts?lang=en", department))
+                .contains("id=\"awaiting-" + username + "\"", "New account", "Art. 8",
+                        "/organization/accounts/" + id + "/confirmation");
+        assertThat(page("/organization/accounts?lang=zh", department)).contains("《条例》第八条");
+
+        assertThat(http.postForm("/organization/accounts/" + id + "/confirmation", http.signIn("finance-dept"),
+                "/organization/accounts").status()).as("another sector's department").isEqualTo(404);
+        assertThat(http.postForm("/organization/accounts/" + id + "/confirmation", http.signIn("grid-officer"),
+                "/organization/accounts").status()).as("another operator").isEqualTo(404);
+        assertThat(active(username)).isFalse();
+
+        assertThat(http.postForm("/organization/accounts/" + id + "/confirmation", department,
+                "/organization/accounts").status()).isEqualTo(302);
+        assertThat(active(username)).isTrue();
+        assertThat(jdbc.queryForObject("select decided_by from account where id = ?", String.class, id))
+                .isEqualTo("energy-dept");
+        assertThat(page("/organization/accounts?lang=en", department)).doesNotContain("awaiting-" + username);
+    }
+
+    @Test
+    void aSuppliersFirstAccountWaitsForMpsAndTheSupplierIsTold() {
+        UUID supplier = register(org.ciip.shared.OrganizationKind.SUPPLIER, null);
+        String username = "supplier-" + supplier.toString().substring(0, 8);
+        UUID id = propose(username, supplier, Role.STAFF);
+        assertThat(token(username).status()).isEqualTo(401);
+        String mps = http.signIn("mps");
+        assertThat(page("/organization/accounts?lang=en", mps)).contains("id=\"awaiting-" + username + "\"", "Art. 3");
+        assertThat(page("/?lang=en", mps)).as("MPS's home counts it").contains("/organization/accounts");
+        assertThat(http.postForm("/organization/accounts/" + id + "/rejection", mps, "/organization/accounts",
+                "reason", "No request from this supplier").status()).isEqualTo(302);
+        assertThat(token(username).status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select confirmation from account where id = ?", String.class, id))
+                .isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject("select count(*) from notification where organization_id = ? "
+                + "and title_en like ?", Long.class, supplier, "%proposed an account for your organization%")).isOne();
+    }
+
+    @Test
+    void theAdministratorCannotTakeOverAnOfficerByResettingItsPassword() {
+        UUID operator = register(org.ciip.shared.OrganizationKind.OPERATOR, "ENERGY");
+        String suffix = operator.toString().substring(0, 8);
+        UUID officer = propose("only-" + suffix, operator, Role.SECURITY_OFFICER);
+        String department = http.signIn("energy-dept");
+        http.postForm("/organization/accounts/" + officer + "/confirmation", department, "/organization/accounts");
+        assertThat(active("only-" + suffix)).isTrue();
+
+        String admin = http.signIn("admin");
+        assertThat(http.postForm("/admin/accounts/" + officer + "/password?lang=en", admin,
+                "/admin/accounts/" + officer, "password", "chosen-by-the-administrator").status()).isEqualTo(302);
+        assertThat(active("only-" + suffix)).as("proposed again").isFalse();
+        assertThat(http.submitSignIn("only-" + suffix, "chosen-by-the-administrator").header("Location"))
+                .as("the administrator cannot sign in with the password it chose").contains("error");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_PROPOSED_AGAIN' "
+                + "and object_id = ?", Long.class, officer.toString())).isOne();
+        assertThat(page("/organization/accounts?lang=en", department))
+                .as("the organization had no other officer: its department confirms")
+                .contains("id=\"awaiting-only-" + suffix + "\"", "Credentials reset by the administrator");
+        assertThat(page("/inbox?lang=en", department)).contains("Confirm again an account of Test party");
+
+        http.postForm("/organization/accounts/" + officer + "/confirmation", department, "/organization/accounts");
+        assertThat(active("only-" + suffix)).isTrue();
+    }
+
+    @Test
+    void aResetOfOneOfTwoOfficersIsConfirmedByTheOtherNotByItself() {
+        UUID operator = register(org.ciip.shared.OrganizationKind.OPERATOR, "ENERGY");
+        String suffix = operator.toString().substring(0, 8);
+        UUID first = propose("one-" + suffix, operator, Role.SECURITY_OFFICER);
+        accounts.runAs("energy-dept", () -> decide(first));
+        UUID second = propose("two-" + suffix, operator, Role.PRINCIPAL);
+        assertThat(confirming(second)).as("the organization has an officer now").isEqualTo(operator);
+        accounts.runAs("one-" + suffix, () -> decide(second));
+        assertThat(active("two-" + suffix)).isTrue();
+
+        String admin = http.signIn("admin");
+        http.postForm("/admin/accounts/" + second + "/password", admin, "/admin/accounts/" + second, "password",
+                "another-temporary-passphrase");
+        assertThat(active("two-" + suffix)).isFalse();
+        assertThat(confirming(second)).as("its other officer confirms").isEqualTo(operator);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.runAs("two-" + suffix, () -> decide(second)))
+                .as("nobody confirms their own reset").hasMessageContaining("Another principal or security officer");
+        accounts.runAs("one-" + suffix, () -> decide(second));
+        assertThat(active("two-" + suffix)).isTrue();
+    }
+
+    private Void decide(UUID account) {
+        accounts.decide(account, true, null);
+        return null;
+    }
+
+    private UUID confirming(UUID account) {
+        return jdbc.queryForObject("select confirming_organization_id from account where id = ?", UUID.class, account);
+    }
+
+    @Test
+    void anOrganizationWhoseAuthoritiesHaveNoOfficerYetGetsItsFirstAccountAtOnceAndIsTold() {
+        // a new installation: the first MPS account has nobody above to confirm it while the CAC has no officer
+        UUID cac = jdbc.queryForObject("select organization_id from account where username = 'cac'", UUID.class);
+        jdbc.update("update account set enabled = false where organization_id = ? and demo", cac);
+        try {
+            UUID mps = register(org.ciip.shared.OrganizationKind.MPS, null);
+            String username = "bootstrap-" + mps.toString().substring(0, 8);
+            propose(username, mps, Role.STAFF);
+            assertThat(active(username)).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from notification where organization_id = ? "
+                    + "and title_en like ?", Long.class, mps, "%created the first account of your organization%"))
+                    .isOne();
+        } finally {
+            jdbc.update("update account set enabled = true where organization_id = ? and demo", cac);
+        }
     }
 }

@@ -27,8 +27,12 @@ class AccountLifecycleTest {
     FreshOperators fresh;
 
     /** An account of an organization of its own, proposed by the administrator and confirmed by its officer. */
+    /** The organization of the latest account made by {@link #newAccount}, whose officer confirms its resets. */
+    private FreshOperators.Party party;
+
     private UUID newAccount(String username, String password) {
         FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        party = organization;
         UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
                 organization.id(), Set.of(Role.STAFF), password)));
         accounts.runAs(organization.username(), () -> {
@@ -73,6 +77,12 @@ class AccountLifecycleTest {
         assertThat(audited("ACCOUNT_PASSWORD_RESET", id)).isOne();
 
         assertThat(http.get("/api/v1/assets", oldToken).status()).as("tokens from before the reset").isEqualTo(401);
+        assertThat(token("reset-probe", "temporary-from-admin").status())
+                .as("until its organization confirms the reset").isEqualTo(401);
+        accounts.runAs(party.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
         Http.Response refused = token("reset-probe", "temporary-from-admin");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:ciip:problem:password-change-required");

@@ -54,8 +54,12 @@ class SecondFactorTest {
     }
 
     /** An account of an organization of its own, proposed by the administrator and confirmed by its officer. */
+    /** The organization of the latest account made by {@link #newAccount}, whose officer confirms its resets. */
+    private FreshOperators.Party party;
+
     private UUID newAccount(String username, Role role) {
         FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        party = organization;
         UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
                 organization.id(), Set.of(role), PASSPHRASE)));
         accounts.runAs(organization.username(), () -> {
@@ -181,6 +185,12 @@ class SecondFactorTest {
                 .status()).isEqualTo(302);
         assertThat(http.send(http.request("/admin/accounts?mfa=none&q=lost-phone", null).header("Cookie", admin)
                 .GET()).body()).contains("lost-phone-probe");
+        assertThat(type(token("lost-phone-probe", PASSPHRASE, http.totp("lost-phone-probe"))))
+                .as("until its organization confirms the reset").isEqualTo("urn:ciip:problem:bad-credentials");
+        accounts.runAs(party.username(), () -> {
+            accounts.decide(id, true, null);
+            return null;
+        });
         assertThat(type(token("lost-phone-probe", PASSPHRASE, http.totp("lost-phone-probe"))))
                 .isEqualTo("urn:ciip:problem:second-factor-enrolment-required");
         String session = Http.sessionCookie(http.submitSignIn("lost-phone-probe", PASSPHRASE));

@@ -224,8 +224,16 @@ class IncidentFlowTest {
                 + " \"regionCode\": \"110000\", \"sectors\": [\"E_GOVERNMENT\"]}").json().get("id").asString());
         jdbc.update("update organization set state_organ = true where id = ?", organ);
         String username = "organ-" + code.substring(10).toLowerCase();
-        accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Organ officer", organ,
-                Set.of(Role.SECURITY_OFFICER), Http.DEMO_PASSWORD + "-long")));
+        UUID account = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username,
+                "Organ officer", organ, Set.of(Role.SECURITY_OFFICER), Http.DEMO_PASSWORD + "-long")));
+        // its first account is confirmed by the authority above it (its department, or MPS)
+        String confirmer = jdbc.queryForObject("select c.username from account a join account c "
+                + "on c.organization_id = a.confirming_organization_id and c.demo where a.id = ? order by c.username "
+                + "limit 1", String.class, account);
+        accounts.runAs(confirmer, () -> {
+            accounts.decide(account, true, null);
+            return null;
+        });
         // a security officer signs in with a second factor
         http.enrolWithDemoSecret(username);
         String token = http.post("/api/v1/auth/tokens", null, "{\"username\":\"" + username + "\",\"password\":\""

@@ -16,6 +16,7 @@ import org.ciip.identity.AccountProposed;
 import org.ciip.identity.Accounts;
 import org.ciip.identity.security.CiipUserDetailsService;
 import org.ciip.identity.security.RunAs;
+import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
@@ -129,20 +130,65 @@ public class AccountService implements Accounts {
         }
         checkPassword(v, "password", account.password(), account.username(), account.organizationId());
         v.throwIfInvalid();
-        // DESIGN.md §3: the administrator proposes; the organization's principal or security officer confirms. The
-        // platform's own organization holds no case content, and an organization without an approver has nobody to
-        // confirm its first account.
-        boolean platform = organizations.find(account.organizationId()).map(o -> o.kind()
-                == OrganizationKind.PLATFORM_ADMIN).orElse(false);
-        boolean confirmationNeeded = !platform && accounts.hasApprover(account.organizationId());
-        UUID id = insert(account, false, confirmationNeeded ? AccountConfirmation.PROPOSED
-                : AccountConfirmation.CONFIRMED);
+        // DESIGN.md §3: the administrator proposes; the organization's principal or security officer confirms, or the
+        // authority above an organization that has none yet. The platform's own organization holds no case content.
+        OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
+        boolean platform = organization.kind() == OrganizationKind.PLATFORM_ADMIN;
+        Optional<UUID> confirming = platform ? Optional.empty() : confirmingOrganization(organization, null);
+        UUID id = insert(account, false, confirming.isPresent() ? AccountConfirmation.PROPOSED
+                : AccountConfirmation.CONFIRMED, confirming.orElse(null));
         if (!platform) {
             events.publishEvent(new AccountProposed(id, account.username(),
                     account.displayName().trim(), account.organizationId(),
-                    account.roles().stream().map(Role::name).sorted().toList(), confirmationNeeded));
+                    account.roles().stream().map(Role::name).sorted().toList(), confirming.orElse(null), null,
+                    clock.instant()));
         }
         return id;
+    }
+
+    /**
+     * Who confirms an account of {@code organization}: the organization itself where it has a principal or security
+     * officer other than {@code except}, else the nearest authority above it that has one ({@link
+     * ConfirmingAuthority}); empty where nobody can yet (a new installation).
+     */
+    private Optional<UUID> confirmingOrganization(OrganizationSummary organization, UUID except) {
+        if (accounts.hasApprover(organization.id(), except)) {
+            return Optional.of(organization.id());
+        }
+        return ConfirmingAuthority.above(organization, organizations::departmentsFor, organizations::idsOfKind)
+                .stream().filter(o -> accounts.hasApprover(o, null)).findFirst();
+    }
+
+    /**
+     * After the administrator reset an account's password or second factor, the account waits again for its
+     * organization (or the authority above it) to confirm it: the administrator, who chose or removed the credential,
+     * cannot sign in as the person in the meantime. Accounts of the platform's own organization, and an organization
+     * nobody can confirm for, stand as they are (the organization is told either way).
+     *
+     * @param credential {@code PASSWORD} or {@code SECOND_FACTOR}, for the audit entry and the notice
+     */
+    @Transactional
+    public void proposeAgainAfterReset(UUID accountId, String credential) {
+        requireAdministrator();
+        AccountRecord account = accounts.findById(accountId)
+                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
+        OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
+        if (organization.kind() == OrganizationKind.PLATFORM_ADMIN) {
+            return;
+        }
+        Optional<UUID> confirming = confirmingOrganization(organization, account.id());
+        boolean proposed = confirming.isPresent() && account.confirmation().isProposedAgainByReset()
+                && accounts.proposeAgain(accountId, confirming.get(), Actors.current().username());
+        if (proposed) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("username", account.username());
+            summary.put("credential", credential);
+            summary.put("confirmingOrganization", confirming.get().toString());
+            audit.record("ACCOUNT_PROPOSED_AGAIN", "Account", accountId, summary);
+        }
+        events.publishEvent(new AccountProposed(accountId, account.username(), account.displayName(),
+                account.organizationId(), account.roleNames(), proposed ? confirming.get() : null, credential,
+                clock.instant()));
     }
 
     /** The accounts of the actor's own organization, for its principal or security officer. */
@@ -153,9 +199,20 @@ public class AccountService implements Accounts {
     }
 
     /**
+     * The accounts of other organizations that wait for the actor's organization to confirm them, as the authority
+     * above organizations that have no principal or security officer of their own ({@link ConfirmingAuthority}).
+     */
+    public List<AccountRecord> awaitingAsAuthority() {
+        Actor actor = Actors.current();
+        requireApprover(actor);
+        return accounts.awaitingAsAuthority(actor.organizationId());
+    }
+
+    /**
      * The organization's principal or security officer confirms (the account signs in from now on) or rejects (with a
-     * reason) an account the administrator proposed. An account of another organization answers 404; one decided
-     * already, 409.
+     * reason) an account the administrator proposed, as may the authority above an organization for the accounts it was
+     * asked to confirm ({@link ConfirmingAuthority}). An account of another organization answers 404; one decided
+     * already, 409; one that waits for someone else (the authority above, or another officer for one's own), 422.
      */
     @Override
     @Transactional
@@ -163,8 +220,19 @@ public class AccountService implements Accounts {
         Actor actor = Actors.current();
         requireApprover(actor);
         AccountRecord account = accounts.findById(accountId)
-                .filter(a -> a.organizationId().equals(actor.organizationId()))
+                .filter(a -> a.organizationId().equals(actor.organizationId())
+                        || actor.organizationId().equals(a.confirmingOrganizationId()))
                 .orElseThrow(() -> ApiException.notFound("Account " + accountId));
+        if (account.confirmation() == AccountConfirmation.PROPOSED
+                && !actor.organizationId().equals(account.confirmingOrganizationId())) {
+            throw ApiException.unprocessable("account-confirmed-by-another", "The account waits for the "
+                    + "confirmation of the authority above your organization, as your organization had no other "
+                    + "principal or security officer.");
+        }
+        if (account.username().equals(actor.username())) {
+            throw ApiException.unprocessable("account-confirmed-by-another",
+                    "Another principal or security officer confirms your own account.");
+        }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (!confirm) {
             Validation v = new Validation();
@@ -196,7 +264,7 @@ public class AccountService implements Accounts {
     @Override
     @Transactional
     public UUID createDemoAccount(NewAccount account) {
-        return insert(account, true, AccountConfirmation.CONFIRMED);
+        return insert(account, true, AccountConfirmation.CONFIRMED, null);
     }
 
     private void checkPassword(Validation v, String field, String password, String username, UUID organizationId) {
@@ -205,18 +273,22 @@ public class AccountService implements Accounts {
         policy.check(v, field, password, username, names);
     }
 
-    private UUID insert(NewAccount account, boolean demo, AccountConfirmation confirmation) {
+    private UUID insert(NewAccount account, boolean demo, AccountConfirmation confirmation,
+            UUID confirmingOrganization) {
         UUID id = UUID.randomUUID();
         accounts.insert(id, account.organizationId(), account.username(), account.displayName().trim(),
                 passwords.encode(account.password()),
                 account.roles().stream().map(Role::name).sorted().toArray(String[]::new),
                 account.email() == null || account.email().isBlank() ? null : account.email().trim(), demo,
-                confirmation, Actors.current().username(), clock.instant());
+                confirmation, confirmingOrganization, Actors.current().username(), clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("username", account.username());
         summary.put("organizationId", account.organizationId().toString());
         summary.put("roles", account.roles().stream().map(Role::name).sorted().toList());
         summary.put("confirmation", confirmation.name());
+        if (confirmingOrganization != null && !confirmingOrganization.equals(account.organizationId())) {
+            summary.put("confirmingOrganization", confirmingOrganization.toString());
+        }
         audit.record(confirmation == AccountConfirmation.PROPOSED ? "ACCOUNT_PROPOSED" : "ACCOUNT_CREATED", "Account",
                 id, summary);
         return id;
@@ -263,8 +335,9 @@ public class AccountService implements Accounts {
     }
 
     /**
-     * The administrator sets a temporary password: the person must choose their own at the next sign-in, and every API
-     * token of the account stops working.
+     * The administrator sets a temporary password: the person must choose their own at the next sign-in, every API
+     * token of the account stops working, and the account waits again for its organization's confirmation
+     * ({@link #proposeAgainAfterReset}).
      */
     @Transactional
     public void resetPassword(UUID accountId, String temporaryPassword) {
@@ -277,6 +350,7 @@ public class AccountService implements Accounts {
         accounts.setPassword(account.id(), passwords.encode(temporaryPassword), true, clock.instant());
         listeners.forEach(l -> l.credentialsWithdrawn(account.id()));
         audit.record("ACCOUNT_PASSWORD_RESET", "Account", account.id(), Map.of("username", account.username()));
+        proposeAgainAfterReset(account.id(), "PASSWORD");
     }
 
     /** The administrator disables an account (it can no longer sign in, and its tokens stop working) or enables it. */
@@ -355,7 +429,8 @@ public class AccountService implements Accounts {
     public record AccountRecord(UUID id, UUID organizationId, String username, String displayName,
             String passwordHash, Set<Role> roles, boolean enabled, int failedSignIns, Instant lockedUntil,
             boolean demo, boolean mustChangePassword, String totpSecret, Instant totpEnrolledAt,
-            AccountConfirmation confirmation, String proposedBy, String rejectionReason) {
+            AccountConfirmation confirmation, String proposedBy, String rejectionReason,
+            UUID confirmingOrganizationId, boolean resetProposal) {
 
         public boolean totpEnrolled() {
             return totpEnrolledAt != null;

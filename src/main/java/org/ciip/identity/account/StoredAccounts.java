@@ -56,25 +56,31 @@ public class StoredAccounts {
     }
 
     void insert(UUID id, UUID organizationId, String username, String displayName, String passwordHash,
-            String[] roles, String email, boolean demo, AccountConfirmation confirmation, String proposedBy,
-            Instant now) {
+            String[] roles, String email, boolean demo, AccountConfirmation confirmation, UUID confirmingOrganization,
+            String proposedBy, Instant now) {
         jdbc.sql("""
                 insert into account (id, organization_id, username, display_name, password_hash, roles, email,
-                                     demo, confirmation, proposed_by, created_at, password_changed_at)
+                                     demo, confirmation, confirming_organization_id, proposed_by, created_at,
+                                     password_changed_at)
                 values (:id, :org, :username, :name, :hash, cast(:roles as varchar[]), :email, :demo, :confirmation,
-                        :proposedBy, :now, :now)""")
+                        :confirming, :proposedBy, :now, :now)""")
                 .param("id", id).param("org", organizationId).param("username", username)
                 .param("name", displayName).param("hash", passwordHash).param("roles", roles)
                 .param("email", email).param("demo", demo).param("confirmation", confirmation.name())
+                .param("confirming", confirmingOrganization, java.sql.Types.OTHER)
                 .param("proposedBy", proposedBy).param("now", Timestamp.from(now))
                 .update();
     }
 
-    /** Whether the organization has a confirmed, enabled principal or security officer who can confirm accounts. */
-    boolean hasApprover(UUID organizationId) {
+    /**
+     * Whether the organization has a confirmed, enabled principal or security officer who can confirm accounts, other
+     * than {@code except} (the account being reset, which cannot confirm itself; null for none).
+     */
+    boolean hasApprover(UUID organizationId, UUID except) {
         return jdbc.sql("select exists (select 1 from account where organization_id = :org and enabled "
-                        + "and confirmation = 'CONFIRMED' and roles && cast(:approving as varchar[]))")
-                .param("org", organizationId)
+                        + "and confirmation = 'CONFIRMED' and roles && cast(:approving as varchar[]) "
+                        + "and id is distinct from :except)")
+                .param("org", organizationId).param("except", except, java.sql.Types.OTHER)
                 .param("approving", java.util.Arrays.stream(Role.values()).filter(Role::canApprove).map(Role::name)
                         .toArray(String[]::new))
                 .query(Boolean.class).single();
@@ -89,16 +95,37 @@ public class StoredAccounts {
                 .param("reason", reason).param("id", id).update() == 1;
     }
 
-    /** The accounts of one organization, proposals first, for its principal and security officer. */
-    /** The accounts proposed in an organization that wait for its confirmation. */
+    /**
+     * Proposes a confirmed account again after the administrator reset its credentials (guarded: only a confirmed
+     * account); answers whether it was one.
+     */
+    boolean proposeAgain(UUID id, UUID confirmingOrganization, String proposedBy) {
+        return jdbc.sql("update account set confirmation = 'PROPOSED', proposal = 'RESET', "
+                        + "confirming_organization_id = :confirming, proposed_by = :by, decided_by = null, "
+                        + "decided_at = null, rejection_reason = null, version = version + 1 "
+                        + "where id = :id and confirmation = 'CONFIRMED'")
+                .param("confirming", confirmingOrganization, java.sql.Types.OTHER).param("by", proposedBy)
+                .param("id", id).update() == 1;
+    }
+
+    /** The accounts waiting for an organization's confirmation, its own and those it confirms as the authority. */
     long proposedIn(UUID organizationId) {
-        return jdbc.sql("select count(*) from account where organization_id = :org and confirmation = 'PROPOSED'")
+        return jdbc.sql("select count(*) from account where confirming_organization_id = :org "
+                        + "and confirmation = 'PROPOSED'")
                 .param("org", organizationId).query(Long.class).single();
     }
 
+    /** The accounts of one organization, proposals first, for its principal and security officer. */
     List<AccountRecord> ofOrganization(UUID organizationId) {
         return jdbc.sql("select * from account where organization_id = :org "
                         + "order by confirmation <> 'PROPOSED', username")
+                .param("org", organizationId).query(StoredAccounts::map).list();
+    }
+
+    /** The accounts of other organizations that wait for this one's confirmation as the authority above them. */
+    List<AccountRecord> awaitingAsAuthority(UUID organizationId) {
+        return jdbc.sql("select * from account where confirming_organization_id = :org and organization_id <> :org "
+                        + "and confirmation = 'PROPOSED' order by created_at, username")
                 .param("org", organizationId).query(StoredAccounts::map).list();
     }
 
@@ -180,6 +207,7 @@ public class StoredAccounts {
                 rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant(),
                 rs.getBoolean("demo"), rs.getBoolean("must_change_password"), rs.getString("totp_secret"),
                 Rows.instant(rs, "totp_enrolled_at"), AccountConfirmation.valueOf(rs.getString("confirmation")),
-                rs.getString("proposed_by"), rs.getString("rejection_reason"));
+                rs.getString("proposed_by"), rs.getString("rejection_reason"),
+                Rows.uuid(rs, "confirming_organization_id"), "RESET".equals(rs.getString("proposal")));
     }
 }

@@ -205,6 +205,7 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
         if (authenticator) {
             audit.record("MFA_RESET", "Account", accountId, Map.of("username", account.username()));
         }
+        accounts.proposeAgainAfterReset(accountId, "SECOND_FACTOR");
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.ciip.identity.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ciip.registry.OrganizationSummary;
+import org.ciip.registry.Organizations;
 import java.util.UUID;
 import org.ciip.identity.account.AccountService;
 import org.ciip.shared.api.ApiException;
@@ -13,20 +18,30 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An organization's principal or security officer sees its accounts and confirms or rejects the proposed ones. */
+/**
+ * An organization's principal or security officer sees its accounts and confirms or rejects the proposed ones, and
+ * those of organizations it confirms for as the authority above them.
+ */
 @Controller
 @RequestMapping("/organization/accounts")
 class OrganizationAccountsController {
 
     private final AccountService accounts;
+    private final Organizations organizations;
 
-    OrganizationAccountsController(AccountService accounts) {
+    OrganizationAccountsController(AccountService accounts, Organizations organizations) {
         this.accounts = accounts;
+        this.organizations = organizations;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.ofOwnOrganization());
+        List<AccountService.AccountRecord> awaiting = accounts.awaitingAsAuthority();
+        model.addAttribute("awaiting", awaiting);
+        Map<UUID, OrganizationSummary> names = new HashMap<>();
+        awaiting.forEach(a -> names.computeIfAbsent(a.organizationId(), id -> organizations.find(id).orElse(null)));
+        model.addAttribute("organizationsOf", names);
         return "identity/organization-accounts";
     }
 
@@ -50,6 +65,8 @@ class OrganizationAccountsController {
                 redirect.addFlashAttribute("refusedKey", "orgAccounts.reasonRequired");
             } else if (e.getStatusCode() == HttpStatus.CONFLICT) {
                 redirect.addFlashAttribute("refusedKey", "orgAccounts.decidedAlready");
+            } else if (e.getStatusCode() == HttpStatus.UNPROCESSABLE_CONTENT) {
+                redirect.addFlashAttribute("refusedKey", "orgAccounts.notYours");
             } else {
                 throw e;
             }

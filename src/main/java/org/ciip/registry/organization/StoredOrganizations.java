@@ -66,7 +66,8 @@ class StoredOrganizations {
     List<UUID> departmentsFor(String sector, String regionCode) {
         return jdbc.sql("""
                 select id from organization where kind = 'PROTECTION_DEPARTMENT' and :sector = any(sectors)
-                and (jurisdiction_province is null or jurisdiction_province = left(:region, 2)) order by name""")
+                and (jurisdiction_province is null or jurisdiction_province = left(:region, 2))
+                order by jurisdiction_province is null, name""")
                 .param("sector", sector).param("region", regionCode).query(UUID.class).list();
     }
 
