@@ -54,6 +54,18 @@ public class AuditTrail {
                 purpose));
     }
 
+    /**
+     * Records what an account did while it was not yet signed in (a step of its own sign-in), with that account as the
+     * actor: there is no current actor to take it from.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String username, UUID organizationId, String action, String objectType, Object objectId,
+            Map<String, ?> summary) {
+        pending().add(new Pending(username, organizationId, action, objectType,
+                objectId == null ? null : objectId.toString(), canonicalJson.writeValueAsString(new TreeMap<>(summary)),
+                null));
+    }
+
     private List<Pending> pending() {
         PendingEntries entries = (PendingEntries) TransactionSynchronizationManager.getResource(this);
         if (entries == null) {

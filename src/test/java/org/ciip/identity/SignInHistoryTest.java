@@ -25,15 +25,21 @@ class SignInHistoryTest {
     @Autowired
     FreshOperators fresh;
 
-    @Test
-    void thePersonAndTheAdministratorSeeEachSignInStepWithItsAddressAndOutcome() {
-        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
-        UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount("history-probe",
-                "History probe", organization.id(), Set.of(Role.STAFF), PASSPHRASE)));
+    /** A staff account the administrator proposes in the organization and its officer confirms. */
+    private UUID confirmedAccount(FreshOperators.Party organization, String username) {
+        UUID id = accounts.runAs("admin", () -> accounts.create(new Accounts.NewAccount(username, "Probe " + username,
+                organization.id(), Set.of(Role.STAFF), PASSPHRASE)));
         accounts.runAs(organization.username(), () -> {
             accounts.decide(id, true, null);
             return null;
         });
+        return id;
+    }
+
+    @Test
+    void thePersonAndTheAdministratorSeeEachSignInStepWithItsAddressAndOutcome() {
+        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        UUID id = confirmedAccount(organization, "history-probe");
         Http.Response wrong = http.send(http.request("/api/v1/auth/tokens", null)
                 .header("X-Forwarded-For", "192.0.2.44").header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
@@ -55,6 +61,26 @@ class SignInHistoryTest {
     org.ciip.identity.signin.SignInHistory history;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void eachSignInStepIsAnEntryOfTheAuditTrailWithTheAccountAsItsActor() {
+        FreshOperators.Party organization = fresh.create(OrganizationKind.SERVICE_AGENCY, null);
+        UUID id = confirmedAccount(organization, "audited-probe");
+        http.send(http.request("/api/v1/auth/tokens", null).header("X-Forwarded-For", "192.0.2.45")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"audited-probe\",\"password\":\"not-it-at-all\"}")));
+        http.submitSignIn("audited-probe", PASSPHRASE);
+
+        var entries = jdbc.queryForList("select actor, actor_organization_id, action, cast(summary as text) as s "
+                + "from audit_entry where object_id = ? and action like 'SIGN_IN%' order by id", id.toString());
+        assertThat(entries).extracting(e -> e.get("action")).containsExactly("SIGN_IN_REFUSED", "SIGN_IN_STEP");
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.get("actor")).isEqualTo("audited-probe");
+            assertThat(e.get("actor_organization_id")).isEqualTo(organization.id());
+        });
+        assertThat(entries.get(0).get("s").toString()).contains("WRONG_PASSWORD", "192.0.2.45", "API");
+        assertThat(entries.get(1).get("s").toString()).contains("SUCCEEDED", "WEB", "PASSWORD");
+    }
 
     @Test
     void signInsOlderThanAYearAreForgottenAndNewerOnesKept() {

@@ -3,9 +3,14 @@ package org.ciip.identity.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.ciip.audit.AuditTrail;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,13 +26,15 @@ public class SignInHistory {
     public static final int SHOWN = 20;
 
     private final SignIns signIns;
+    private final AuditTrail audit;
     private final Clock clock;
     private final java.time.Duration retention;
 
-    SignInHistory(SignIns signIns, Clock clock,
+    SignInHistory(SignIns signIns, AuditTrail audit, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${ciip.security.sign-in-history-retention:P365D}")
             java.time.Duration retention) {
         this.signIns = signIns;
+        this.audit = audit;
         this.clock = clock;
         this.retention = retention;
     }
@@ -41,14 +48,29 @@ public class SignInHistory {
         return signIns.deleteBefore(clock.instant().minus(retention));
     }
 
-    /** Records a step of the current request's sign-in. */
+    /**
+     * Records a step of the current request's sign-in in the history and, with the account as its actor, in the audit
+     * trail (issue 23: sign-ins are audited), in a transaction of its own: a refused step stays recorded when the
+     * sign-in that refused it rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String username, Factor factor, Outcome outcome) {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
         String address = request == null ? null : request.getRemoteAddr();
         Channel channel = request != null && org.ciip.shared.api.ProblemResponses.isApi(request)
                 ? Channel.API : Channel.WEB;
-        signIns.insert(username, clock.instant(), address, channel, factor, outcome);
+        signIns.insert(username, clock.instant(), address, channel, factor, outcome).ifPresent(account -> {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("channel", channel.name());
+            summary.put("factor", factor.name());
+            summary.put("outcome", outcome.name());
+            if (address != null) {
+                summary.put("address", address);
+            }
+            audit.recordAs(username, account.organizationId(), outcome == Outcome.SUCCEEDED ? "SIGN_IN_STEP"
+                    : "SIGN_IN_REFUSED", "Account", account.id(), summary);
+        });
     }
 
     public List<SignIn> latest(UUID accountId) {

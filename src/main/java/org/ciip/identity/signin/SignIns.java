@@ -19,12 +19,21 @@ class SignIns {
     }
 
     /** Records a step of a known account's sign-in; nothing when the user name is unknown. */
-    void insert(String username, Instant at, String address, SignInHistory.Channel channel,
-            SignInHistory.Factor factor, SignInHistory.Outcome outcome) {
-        jdbc.sql("insert into sign_in (account_id, occurred_at, address, channel, factor, outcome) "
-                        + "select id, :at, :address, :channel, :factor, :outcome from account where username = :u")
+    java.util.Optional<KnownAccount> insert(String username, Instant at, String address,
+            SignInHistory.Channel channel, SignInHistory.Factor factor, SignInHistory.Outcome outcome) {
+        return jdbc.sql("""
+                        with a as (select id, organization_id from account where username = :u)
+                        insert into sign_in (account_id, occurred_at, address, channel, factor, outcome)
+                        select id, :at, :address, :channel, :factor, :outcome from a
+                        returning account_id, (select organization_id from a) as organization_id""")
                 .param("at", Timestamp.from(at)).param("address", address).param("channel", channel.name())
-                .param("factor", factor.name()).param("outcome", outcome.name()).param("u", username).update();
+                .param("factor", factor.name()).param("outcome", outcome.name()).param("u", username)
+                .query((rs, row) -> new KnownAccount(Rows.uuid(rs, "account_id"), Rows.uuid(rs, "organization_id")))
+                .optional();
+    }
+
+    /** The account a sign-in step was of, and its organization. */
+    record KnownAccount(UUID id, UUID organizationId) {
     }
 
     /** Deletes the sign-ins before {@code cutoff}; answers how many. Several instances may do it at once. */
