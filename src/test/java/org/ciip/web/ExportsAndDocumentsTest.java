@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ciip.support.Http;
 import org.ciip.support.RunningCiip;
@@ -21,6 +22,10 @@ class ExportsAndDocumentsTest {
 
     @Autowired
     Http http;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.ciip.support.FreshOperators fresh;
 
     byte[] download(String session, String path) throws Exception {
         HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(http.request(path, null)
@@ -201,5 +206,95 @@ class ExportsAndDocumentsTest {
         String csv = new String(download(http.signIn("bank-officer"), "/assets/export?format=csv&lang=en"),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("示范商业银行股份有限公司").doesNotContain("华北示范电网有限公司");
+    }
+
+    private java.util.List<String> csvLines(String session, String path) throws Exception {
+        return java.util.List.of(new String(download(session, path), StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .split("\r?\n"));
+    }
+
+    @Test
+    void theEnergyDepartmentsQueueAndTheOrganizationsDownloadWithNamesNotCodes() throws Exception {
+        String energy = http.signIn("energy-dept");
+        assertThat(http.send(http.request("/identification?lang=en", null).header("Cookie", energy).GET()).body())
+                .contains("/identification/candidates/export?format=xlsx");
+        java.util.List<String> queue = csvLines(energy, "/identification/candidates/export?format=csv&lang=en");
+        assertThat(queue.get(0)).isEqualTo("Name,Operator,Province,Sector,MLPS level,Kind,Core business supported");
+        assertThat(queue).hasSizeGreaterThan(1);
+        assertThat(queue.subList(1, queue.size())).allSatisfy(row -> assertThat(row).contains(",Energy,")
+                .doesNotContain(",11,"));
+        Http.Response operator = http.send(http.request("/identification/candidates/export?format=csv", null,
+                "Accept", "text/html").header("Cookie", http.signIn("grid-officer")).GET());
+        assertThat(operator.status()).as("an operator has no queue").isEqualTo(404);
+
+        assertThat(http.send(http.request("/organizations?lang=zh-CN", null).header("Cookie", energy).GET()).body())
+                .contains("/organizations/export?format=csv");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(energy,
+                "/organizations/export?format=xlsx&kind=OPERATOR&lang=zh-CN")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("名称");
+            assertThat(sheet.getLastRowNum()).isPositive();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("运营者");
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).as("the province by name")
+                        .doesNotContainPattern("^\\d+$");
+                assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).as("its sectors named")
+                        .contains("能源").doesNotContain("null");
+            }
+        }
+    }
+
+    @Test
+    void warningsDownloadAsTheIssuerAndAsTheOperatorSeeThem() throws Exception {
+        // a sector no demo party is in, so that this warning reaches nobody else
+        org.ciip.support.FreshOperators.Party department = fresh.create(
+                org.ciip.shared.OrganizationKind.PROTECTION_DEPARTMENT, "WATER_CONSERVANCY");
+        org.ciip.support.FreshOperators.Party operator = fresh.operator("WATER_CONSERVANCY");
+        Http.Response issued = http.post("/api/v1/warnings", http.token(department.username()), """
+                {"titleZh": "导出用预警", "titleEn": "Warning to export", "level": "YELLOW",
+                 "threatType": "VULNERABILITY", "identifiers": ["CVE-2021-44228"],
+                 "products": [{"purl": "pkg:maven/org.apache.logging.log4j/log4j-core",
+                               "ranges": [{"introduced": "2.0", "fixed": "2.15.0"}]}],
+                 "actions": "Upgrade log4j-core.", "sectors": ["WATER_CONSERVANCY"], "informUnmatched": true}""");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+
+        String issuer = http.signIn(department.username());
+        java.util.List<String> rows = csvLines(issuer, "/warnings/export?format=csv&lang=en");
+        assertThat(rows.get(0)).isEqualTo("Level,Title,Issued by,Issued,Operators reached,"
+                + "Operators with matched assets,Acknowledged on time,Acknowledged late,Awaiting acknowledgement,"
+                + "Answers overdue");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).contains("Warning to export").endsWith(",1,0,0,0,1,0");
+
+        String reached = http.signIn(operator.username());
+        assertThat(http.send(http.request("/warnings?lang=en", null).header("Cookie", reached).GET()).body())
+                .contains("/warnings/export?format=xlsx");
+        java.util.List<String> received = csvLines(reached, "/warnings/export?format=csv&lang=zh-CN");
+        assertThat(received.get(0)).isEqualTo("级别,标题,发布单位,发布时间,本单位签收情况,签收期限（北京时间）,签收时间（北京时间）");
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1)).contains("导出用预警");
+    }
+
+    @Test
+    void casesDownloadWithTheArticleCitedInTheReadersLanguage() throws Exception {
+        UUID bank = jdbc.queryForObject("select organization_id from account where username = 'bank-officer'",
+                UUID.class);
+        Http.Response opened = http.post("/api/v1/enforcement-cases", http.token("finance-dept"), """
+                {"article": "39(9)", "operatorId": "%s", "sourceKind": "MANUAL", "facts": "Export probe.",
+                 "actDate": "2026-10-01", "persons": [{"name": "李四", "position": "Head of procurement"}]}"""
+                .formatted(bank));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String number = opened.json().get("number").asString();
+        String finance = http.signIn("finance-dept");
+        assertThat(http.send(http.request("/cases?lang=en", null).header("Cookie", finance).GET()).body())
+                .contains("/cases/export?format=csv");
+        java.util.List<String> en = csvLines(finance, "/cases/export?format=csv&lang=en&q=" + number);
+        assertThat(en.get(0)).isEqualTo("Number,Respondent,Article,Authority,Opened,Status,Deadline passed");
+        assertThat(en).hasSize(2);
+        assertThat(en.get(1)).startsWith(number + ",").contains("Art. 39(9)");
+        assertThat(csvLines(finance, "/cases/export?format=csv&lang=zh-CN&q=" + number).get(1))
+                .contains("《条例》第三十九条第（九）项");
+        assertThat(csvLines(http.signIn("grid-officer"), "/cases/export?format=csv&lang=en&q=" + number))
+                .as("another operator's case").hasSize(1);
     }
 }

@@ -58,7 +58,31 @@ class CasePages {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("articles", cases.articles());
         model.addAttribute("mayOpen", EnforcementCases.mayOpenCases(actor));
+        model.addAttribute("size", size);
+        model.addAttribute("sort", sort);
         return "enforcement/cases";
+    }
+
+    /** The list as CSV or XLSX, with the page's filters and order, in the reader's language. */
+    @GetMapping("/cases/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String article,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            java.util.Locale locale) {
+        Actor actor = Actors.current();
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        var rows = org.ciip.shared.export.TableExport.all(n -> cases.list(actor, status, article, null, q,
+                PageQuery.of(n, PageQuery.MAX_SIZE, sort, CaseApiController.SORTABLE, "c.opened_at desc")).items())
+                .stream()
+                .map(c -> java.util.Arrays.<Object>asList(c.number(), c.respondentName(),
+                        org.ciip.shared.Citation.of(c.article(), chinese), c.authorityName(), c.openedAt(),
+                        m.apply("caseStatus." + c.status()), c.correctionOverdue()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "cases", new org.ciip.shared.export.TableExport
+                .Table(m.apply("case.list"), List.of(m.apply("case.number"), m.apply("case.respondent"),
+                m.apply("case.article"), m.apply("case.authority"), m.apply("case.openedAt"), m.apply("case.status"),
+                m.apply("case.overdue")), rows));
     }
 
     @GetMapping("/cases/new")

@@ -42,10 +42,15 @@ class IdentificationPageController {
     private final ChangeReporting changes;
     private final AssetRegistry assets;
     private final org.springframework.context.MessageSource messages;
+    private final org.ciip.registry.Sectors sectors;
+    private final org.ciip.registry.Provinces provinces;
 
     IdentificationPageController(RuleFiling rules, CiiIdentification decisions, ChangeReporting changes,
-            AssetRegistry assets, org.springframework.context.MessageSource messages) {
+            AssetRegistry assets, org.springframework.context.MessageSource messages,
+            org.ciip.registry.Sectors sectors, org.ciip.registry.Provinces provinces) {
         this.messages = messages;
+        this.sectors = sectors;
+        this.provinces = provinces;
         this.rules = rules;
         this.decisions = decisions;
         this.changes = changes;
@@ -89,6 +94,33 @@ class IdentificationPageController {
         model.addAttribute("decisions", decisions.list(actor, null,
                 PageQuery.of(0, 20, null, Map.of(), "i.decided_at desc")).items());
         return "identification/overview";
+    }
+
+    /**
+     * The department's queue of candidates as CSV or XLSX, with the page's filters and order, in the reader's language.
+     * Only a protection department has a queue; anyone else gets 404.
+     */
+    @GetMapping("/candidates/export")
+    org.springframework.http.ResponseEntity<byte[]> exportCandidates(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String province, java.util.Locale locale) {
+        Actor actor = Actors.current();
+        if (!actor.is(OrganizationKind.PROTECTION_DEPARTMENT)) {
+            throw ApiException.notFound("The identification queue");
+        }
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        var rows = org.ciip.shared.export.TableExport.all(n -> assets.candidates(actor, q, sector, province,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "a.created_at, a.id")).items()).stream()
+                .map(a -> java.util.Arrays.<Object>asList(a.name(), a.operatorName(),
+                        provinces.nameOf(a.operatorRegionCode(), chinese), sectors.find(a.sector())
+                                .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(a.sector()), a.mlpsLevel(),
+                        m.apply("assetKind." + a.kind()), a.coreBusiness()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "identification-queue",
+                new org.ciip.shared.export.TableExport.Table(m.apply("ident.queue"), List.of(m.apply("asset.name"),
+                        m.apply("asset.operator"), m.apply("compliance.province"), m.apply("asset.sector"),
+                        m.apply("asset.mlpsLevel"), m.apply("asset.kind"), m.apply("asset.coreBusiness")), rows));
     }
 
     // --- rules (Art. 9) ---

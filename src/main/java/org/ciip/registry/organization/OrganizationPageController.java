@@ -1,9 +1,19 @@
 package org.ciip.registry.organization;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ciip.registry.OrganizationSummary;
+import org.ciip.registry.Provinces;
 import org.ciip.registry.Sectors;
+import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
+import org.ciip.shared.export.TableExport;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
@@ -26,15 +36,21 @@ class OrganizationPageController {
 
     private final OrganizationService organizations;
     private final Sectors sectors;
+    private final Provinces provinces;
+    private final MessageSource messages;
 
-    OrganizationPageController(OrganizationService organizations, Sectors sectors) {
+    OrganizationPageController(OrganizationService organizations, Sectors sectors, Provinces provinces,
+            MessageSource messages) {
         this.organizations = organizations;
         this.sectors = sectors;
+        this.provinces = provinces;
+        this.messages = messages;
     }
 
     @ModelAttribute
     void reference(Model model) {
         model.addAttribute("sectors", sectors.all());
+        model.addAttribute("provinces", provinces);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("isAdmin", Actors.current().is(OrganizationKind.PLATFORM_ADMIN));
     }
@@ -42,13 +58,36 @@ class OrganizationPageController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) String sector, @RequestParam(required = false) Integer page,
-            Model model) {
+            @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("sector", sector);
+        model.addAttribute("size", size);
         model.addAttribute("organizations", organizations.list(Actors.current(), q, kind, sector,
-                PageQuery.of(page, 25, null, OrganizationService.SORTABLE, "o.name asc, o.id")));
+                PageQuery.of(page, size == null ? 25 : size, null, OrganizationService.SORTABLE, "o.name asc, o.id")));
         return "registry/organizations";
+    }
+
+    /** The list as CSV or XLSX, with the page's filters, names, kinds, provinces and sectors in the reader's language. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) String sector, Locale locale) {
+        Actor actor = Actors.current();
+        Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        List<List<Object>> rows = TableExport.all(n -> organizations.list(actor, q, kind, sector, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, OrganizationService.SORTABLE, "o.name asc, o.id")).items()).stream()
+                .map(o -> Arrays.<Object>asList(chinese || o.nameEn() == null ? o.name() : o.nameEn(),
+                        m.apply("orgKind." + o.kind()), o.creditCode(), provinces.nameOf(o.regionCode(), chinese),
+                        o.regionCode(), o.sectors().stream().map(code -> sectors.find(code)
+                                .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(code))
+                                .collect(Collectors.joining(chinese ? "、" : ", "))))
+                .toList();
+        return TableExport.download(format, "organizations", new TableExport.Table(m.apply("organization.list"),
+                List.of(m.apply("organization.name"), m.apply("organization.kind"), m.apply("organization.creditCode"),
+                        m.apply("compliance.province"), m.apply("organization.regionCode"),
+                        m.apply("organization.sectors")), rows));
     }
 
     @GetMapping("/{id}")

@@ -40,8 +40,11 @@ class WarningPages {
     private final SoftwareInventory inventory;
     private final Sectors sectors;
     private final ThreatReporting threats;
+    private final org.springframework.context.MessageSource messages;
 
-    WarningPages(EarlyWarnings warnings, SoftwareInventory inventory, Sectors sectors, ThreatReporting threats) {
+    WarningPages(EarlyWarnings warnings, SoftwareInventory inventory, Sectors sectors, ThreatReporting threats,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.warnings = warnings;
         this.threats = threats;
         this.inventory = inventory;
@@ -50,17 +53,59 @@ class WarningPages {
 
     @GetMapping("/warnings")
     String list(@RequestParam(required = false) String waiting, @RequestParam(required = false) Integer page,
-            Model model) {
+            @RequestParam(required = false) Integer size, Model model) {
         Actor actor = Actors.current();
         if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
             throw ApiException.notFound("Warnings");
         }
         model.addAttribute("waiting", waiting == null || waiting.isBlank() ? null : waiting.trim());
+        model.addAttribute("size", size);
         model.addAttribute("warnings", warnings.list(actor, waiting,
-                PageQuery.of(page, 25, null, Map.of(), "issued_at")));
+                PageQuery.of(page, size == null ? 25 : size, null, Map.of(), "issued_at")));
         model.addAttribute("mayIssue", EarlyWarnings.mayIssue(actor) && actor.canWrite());
         model.addAttribute("operator", actor.is(OrganizationKind.OPERATOR));
         return "supervision/warnings";
+    }
+
+    /**
+     * The list as CSV or XLSX, as the page shows it: an operator's own clocks (with the page's filter), or for the
+     * issuer how many operators each warning reached and how they acknowledged it.
+     */
+    @GetMapping("/warnings/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String waiting, Locale locale) {
+        Actor actor = Actors.current();
+        if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
+            throw ApiException.notFound("Warnings");
+        }
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        boolean operator = actor.is(OrganizationKind.OPERATOR);
+        List<String> headers = new java.util.ArrayList<>(List.of(m.apply("warning.level"), m.apply("warning.title"),
+                m.apply("warning.issuer"), m.apply("warning.issuedAt")));
+        headers.addAll(operator ? List.of(m.apply("export.warning.status"), m.apply("export.warning.acknowledgeDue"),
+                m.apply("export.warning.acknowledgedAt"))
+                : List.of(m.apply("export.warning.reached"), m.apply("export.warning.matched"),
+                        m.apply("export.warning.onTime"), m.apply("export.warning.late"),
+                        m.apply("export.warning.awaiting"), m.apply("export.warning.overdue")));
+        var rows = org.ciip.shared.export.TableExport.all(n -> warnings.list(actor, waiting,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "issued_at")).items()).stream()
+                .map(w -> {
+                    List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(
+                            m.apply("warningLevel." + w.level()), w.title(chinese), w.issuerName(), w.issuedAt()));
+                    if (operator) {
+                        row.addAll(java.util.Arrays.asList(m.apply("recipientStatus." + w.recipient().status()),
+                                w.recipient().acknowledgeDueAt(), w.recipient().acknowledgedAt()));
+                    } else {
+                        row.addAll(List.of(w.counts().reached(), w.counts().matched(),
+                                w.counts().acknowledgedOnTime(), w.counts().acknowledgedLate(), w.counts().awaiting(),
+                                w.counts().overdue()));
+                    }
+                    return row;
+                })
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "warnings",
+                new org.ciip.shared.export.TableExport.Table(m.apply("warning.list"), headers, rows));
     }
 
     /** The warning form; from a threat report (Art. 18), with its title and description to start from. */
