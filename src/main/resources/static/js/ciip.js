@@ -12,14 +12,28 @@
       if (canvas.dataset.drawn) return;
       canvas.dataset.drawn = 'true';
       var labels = (canvas.dataset.labels || '').split('|');
-      var values = (canvas.dataset.values || '').split(',').map(Number);
       var doughnut = canvas.dataset.type === 'doughnut';
+      var stacked = canvas.dataset.stacked === 'true';
+      var datasets;
+      if (canvas.dataset.seriesLabels) {
+        // several series (e.g. one per grade): names by '|', their values by ';' then ',', their colours by '|'
+        var names = canvas.dataset.seriesLabels.split('|');
+        var rows = (canvas.dataset.seriesValues || '').split(';');
+        var colours = (canvas.dataset.seriesColours || '').split('|');
+        datasets = names.map(function (name, i) {
+          return { label: name, data: (rows[i] || '').split(',').map(Number),
+            backgroundColor: colours[i] || PALETTE[i % PALETTE.length] };
+        });
+      } else {
+        datasets = [{ data: (canvas.dataset.values || '').split(',').map(Number),
+          backgroundColor: doughnut ? PALETTE : (canvas.dataset.color || PALETTE[0]) }];
+      }
       new Chart(canvas, {
         type: canvas.dataset.type || 'bar',
-        data: { labels: labels, datasets: [{ data: values,
-          backgroundColor: doughnut ? PALETTE : (canvas.dataset.color || PALETTE[0]) }] },
-        options: { plugins: { legend: { display: doughnut } }, animation: false,
-          scales: doughnut ? {} : { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        data: { labels: labels, datasets: datasets },
+        options: { plugins: { legend: { display: doughnut || datasets.length > 1 } }, animation: false,
+          scales: doughnut ? {} : { x: { stacked: stacked },
+            y: { beginAtZero: true, stacked: stacked, ticks: { precision: 0 } } } }
       });
     });
   }

@@ -2,8 +2,11 @@ package org.ciip.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.shared.Actor;
@@ -57,15 +60,61 @@ public class SectorSituation {
             Map<String, Long> incidentsByGrade, List<OperatorLine> overdueOperators, List<ProvinceLine> provinces) {
     }
 
-    /** The situation of the actor's sectors (a protection department) or the nation (CAC, MPS); 404 for others. */
-    @Transactional(readOnly = true)
-    public Situation of(Actor actor) {
+    /** Incidents reported in a month (Beijing time) of a grade. */
+    record MonthCount(YearMonth month, String grade, long count) {
+    }
+
+    /** The grades of the Measures, gravest first: the order of a trend's series. */
+    public static final List<String> GRADES = List.of("PARTICULARLY_MAJOR", "MAJOR", "RELATIVELY_MAJOR", "GENERAL");
+
+    /**
+     * The incidents of the last 12 months (the current month and the 11 before it, in Beijing time) by month and grade:
+     * for each grade of {@link #GRADES}, twelve counts, oldest month first, zero where none.
+     */
+    public record Trend(List<YearMonth> months, Map<String, List<Long>> byGrade) {
+
+        public long total(int month) {
+            return byGrade.values().stream().mapToLong(counts -> counts.get(month)).sum();
+        }
+    }
+
+    /** The operators of the actor's sectors (a protection department) or of the nation (CAC, MPS); 404 for others. */
+    private static SqlPredicate scope(Actor actor) {
         boolean national = actor.is(OrganizationKind.CAC) || actor.is(OrganizationKind.MPS);
         if (!national && !actor.is(OrganizationKind.PROTECTION_DEPARTMENT)) {
             throw ApiException.notFound("Sector situation");
         }
-        SqlPredicate scope = national ? SqlPredicate.ALL
+        return national ? SqlPredicate.ALL
                 : actor.jurisdiction().operatorProgram("o.id", "o.sectors", "o.region_code");
+    }
+
+    /** The 12-month trend of the actor's sectors (a protection department) or the nation (CAC, MPS); 404 for others. */
+    @Transactional(readOnly = true)
+    public Trend trend(Actor actor) {
+        SqlPredicate scope = scope(actor);
+        YearMonth current = YearMonth.from(ZonedDateTime.ofInstant(clock.instant(), LegalTime.ZONE));
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            months.add(current.minusMonths(i));
+        }
+        Map<String, List<Long>> byGrade = new LinkedHashMap<>();
+        GRADES.forEach(g -> byGrade.put(g, new ArrayList<>(java.util.Collections.nCopies(12, 0L))));
+        Instant since = months.getFirst().atDay(1).atStartOfDay(LegalTime.ZONE).toInstant();
+        for (MonthCount c : situations.incidentsByMonth(scope, since)) {
+            int index = months.indexOf(c.month());
+            List<Long> counts = byGrade.get(c.grade());
+            if (index >= 0 && counts != null) {
+                counts.set(index, c.count());
+            }
+        }
+        return new Trend(List.copyOf(months), byGrade);
+    }
+
+    /** The situation of the actor's sectors (a protection department) or the nation (CAC, MPS); 404 for others. */
+    @Transactional(readOnly = true)
+    public Situation of(Actor actor) {
+        boolean national = actor.is(OrganizationKind.CAC) || actor.is(OrganizationKind.MPS);
+        SqlPredicate scope = scope(actor);
         Instant now = clock.instant();
         Instant since = ZonedDateTime.ofInstant(now, LegalTime.ZONE).minusMonths(12).toInstant();
         return new Situation(now, since, national,

@@ -87,6 +87,20 @@ class Situations {
     }
 
     /**
+     * The incidents the operators in scope reported since {@code since}, by month of their report (in Beijing time,
+     * {@code YYYY-MM}) and grade: one row per month and grade that has any.
+     */
+    List<SectorSituation.MonthCount> incidentsByMonth(SqlPredicate scope, Instant since) {
+        return jdbc.sql("select to_char(i.reported_at at time zone 'Asia/Shanghai', 'YYYY-MM'), i.grade, count(*) "
+                        + "from incident_reported i join registry_organization o on o.id = i.operator_id "
+                        + "where i.reported_at >= :since and " + scope.sql() + " group by 1, 2")
+                .params(scope.params()).param("since", Timestamp.from(since))
+                .query((rs, n) -> new SectorSituation.MonthCount(java.time.YearMonth.parse(rs.getString(1)),
+                        rs.getString(2), rs.getLong(3)))
+                .list();
+    }
+
+    /**
      * The warnings still to be answered that the organization issued or that reached an operator in scope, newest first,
      * with how far the operators in scope are with them.
      */

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page of each party: first its work queue (what is overdue, waiting for it, due soon or unread, each line
- * linking to the filtered list), then assets by CII status and sector in its jurisdiction, national aggregates for MPS
- * and CAC, organizations and accounts for the platform administrator.
+ * linking to the filtered list), then for a protection department, MPS and CAC the picture of the sector or the nation
+ * (incidents of 12 months by grade, compliance by province as a heat map, each loaded after the page), then assets by
+ * CII status and sector in its jurisdiction, organizations and accounts for the platform administrator.
  */
 @Controller
 class HomeController {
@@ -86,6 +87,9 @@ class HomeController {
         } else if (kind == OrganizationKind.OPERATOR || kind == OrganizationKind.PROTECTION_DEPARTMENT
                 || actor.jurisdiction().seesNationalAggregates()) {
             model.addAttribute("dashboard", actor.jurisdiction().seesNationalAggregates() ? "national" : "assets");
+            // the sector's or the nation's picture, each part loaded after the page (the national one is heavy)
+            model.addAttribute("picture", kind == OrganizationKind.PROTECTION_DEPARTMENT
+                    || actor.jurisdiction().seesNationalAggregates());
             Map<String, Long> byStatus = assets.byCiiStatus(actor.jurisdiction());
             model.addAttribute("byStatus", byStatus);
             if (kind == OrganizationKind.OPERATOR) { // a department has them in its work queue

@@ -123,6 +123,10 @@ class BrowserWorkingDayTest {
             for (String path : List.of("/?lang=zh-CN", "/compliance", "/incidents", "/identification", "/program",
                     "/organizations")) {
                 page.navigate(browsers.url(path));
+                if (path.startsWith("/?")) { // the department's picture, loaded after the page
+                    assertThat(page.locator("#incident-trend canvas")).isVisible();
+                    assertThat(page.locator("#province-heat a[href='/compliance?region=11']")).isVisible();
+                }
                 assertThat(page.evaluate("async () => { await document.fonts.ready; return [...document.fonts]"
                         + ".some(f => f.family === 'CIIP CJK' && f.status === 'loaded'); }"))
                         .as("Chinese in CIIP's own font, whatever the machine has").isEqualTo(true);

@@ -1,5 +1,6 @@
 package org.ciip.compliance.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,12 +35,84 @@ class CompliancePages {
     private final org.ciip.registry.Sectors sectors;
     private final org.ciip.registry.Provinces provinces;
 
+    private final java.time.Clock clock;
+
     CompliancePages(ComplianceService compliance, MessageSource messages, org.ciip.registry.Sectors sectors,
-            org.ciip.registry.Provinces provinces) {
+            org.ciip.registry.Provinces provinces, java.time.Clock clock) {
+        this.clock = clock;
         this.compliance = compliance;
         this.messages = messages;
         this.sectors = sectors;
         this.provinces = provinces;
+    }
+
+    /** How long home's national heat map is reused before it is evaluated again: it evaluates every operator. */
+    static final java.time.Duration NATIONAL_HEAT_REUSE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * A province on the heat map: its operators whose duties apply (they hold CII) and how many of them have a duty
+     * not met, as a share and a level of colour (0 none, 1 below 10 %, 2 below 25 %, 3 below 50 %, 4 from 50 %).
+     */
+    record ProvinceHeat(String code, String name, long operators, long notMet, int percent, int level) {
+
+        static ProvinceHeat of(String code, String name, long operators, long notMet) {
+            int percent = operators == 0 ? 0 : (int) Math.round(100.0 * notMet / operators);
+            int level = notMet == 0 ? 0 : percent < 10 ? 1 : percent < 25 ? 2 : percent < 50 ? 3 : 4;
+            return new ProvinceHeat(code, name, operators, notMet, percent, level);
+        }
+    }
+
+    private record NationalHeat(LocalDate asOf, java.time.Instant at, List<ComplianceService.Group> byProvince) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<NationalHeat> nationalHeat =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Compliance by province as a heat map, a fragment for home: a department's operators (each province opens the
+     * matrix of its operators there), or every operator for MPS and CAC, evaluated at most every ten minutes.
+     */
+    @GetMapping("/compliance/provinces")
+    String provinceHeat(Model model, Locale locale) {
+        Actor actor = Actors.current();
+        boolean national = actor.jurisdiction().seesNationalAggregates();
+        if (!national && !actor.is(OrganizationKind.PROTECTION_DEPARTMENT)) {
+            throw ApiException.notFound("Compliance by province");
+        }
+        boolean chinese = "zh".equals(locale.getLanguage());
+        LocalDate asOf = compliance.today();
+        List<ProvinceHeat> heat;
+        java.time.Instant at;
+        if (national) {
+            NationalHeat cached = nationalHeat.get();
+            java.time.Instant now = clock.instant();
+            if (cached == null || !cached.asOf().equals(asOf) || cached.at().plus(NATIONAL_HEAT_REUSE).isBefore(now)) {
+                cached = new NationalHeat(asOf, now, compliance.national(actor, asOf).byProvince());
+                nationalHeat.set(cached);
+            }
+            at = cached.at();
+            heat = cached.byProvince().stream().map(g -> ProvinceHeat.of(g.key(), provinces.nameOf(g.key(), chinese),
+                    g.ciiOperators(), g.anyNonCompliant())).toList();
+        } else {
+            at = clock.instant();
+            java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
+            for (ComplianceService.OperatorRow row : compliance.matrix(actor, asOf, null, null).operators()) {
+                if (row.items().getFirst().status() == ComplianceStatus.NOT_APPLICABLE) {
+                    continue; // no CII: no duty applies
+                }
+                long[] c = counts.computeIfAbsent(row.regionCode().substring(0, 2), k -> new long[2]);
+                c[0]++;
+                if (row.items().stream().anyMatch(i -> i.status() == ComplianceStatus.NON_COMPLIANT)) {
+                    c[1]++;
+                }
+            }
+            heat = counts.entrySet().stream().map(e -> ProvinceHeat.of(e.getKey(), provinces.nameOf(e.getKey(),
+                    chinese), e.getValue()[0], e.getValue()[1])).toList();
+        }
+        model.addAttribute("heat", heat.stream().filter(h -> h.operators() > 0).toList());
+        model.addAttribute("national", national);
+        model.addAttribute("evaluatedAt", at);
+        return "compliance/provinces";
     }
 
     /** The operators of a matrix with {@code status} on {@code article}; all when either is absent. */

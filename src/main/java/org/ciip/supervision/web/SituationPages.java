@@ -1,5 +1,6 @@
 package org.ciip.supervision.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ciip.shared.Actors;
@@ -31,6 +32,27 @@ class SituationPages {
         model.addAttribute("gradeValues", s.incidentsByGrade().values().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")));
         return "supervision/situation";
+    }
+
+    /** The colours of the grades in a trend, gravest first (as {@link SectorSituation#GRADES}). */
+    private static final List<String> GRADE_COLOURS = List.of("#58151c", "#b02a37", "#fd7e14", "#adb5bd");
+
+    /**
+     * The incidents of the last 12 months by month and grade, as a fragment for home (a protection department, CAC,
+     * MPS): a stacked bar chart, and a table whose monthly totals open the incident list of that month.
+     */
+    @GetMapping("/situation/trend")
+    String trend(Model model, Locale locale) {
+        SectorSituation.Trend trend = situation.trend(Actors.current());
+        model.addAttribute("trend", trend);
+        model.addAttribute("monthLabels", trend.months().stream().map(java.time.YearMonth::toString)
+                .collect(Collectors.joining("|")));
+        model.addAttribute("seriesLabels", SectorSituation.GRADES.stream()
+                .map(g -> messages.getMessage("grade." + g, null, g, locale)).collect(Collectors.joining("|")));
+        model.addAttribute("seriesValues", SectorSituation.GRADES.stream().map(g -> trend.byGrade().get(g).stream()
+                .map(String::valueOf).collect(Collectors.joining(","))).collect(Collectors.joining(";")));
+        model.addAttribute("seriesColours", String.join("|", GRADE_COLOURS));
+        return "supervision/trend";
     }
 
     @GetMapping("/api/v1/situation")
