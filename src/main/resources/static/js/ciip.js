@@ -93,3 +93,45 @@ document.addEventListener('submit', function (e) {
     });
   });
 })();
+
+// A form sent back with problems lists them at its top, each naming its field by its label and linking to it, and takes
+// the focus, so that nobody has to hunt for a message below a field further down a long form.
+document.addEventListener('DOMContentLoaded', function () {
+  var meta = document.querySelector('meta[name="ciip-error-summary"]');
+  document.querySelectorAll('form').forEach(function (form) {
+    var invalid = form.querySelectorAll('.is-invalid');
+    if (!invalid.length || form.querySelector('.error-summary')) return;
+    var list = document.createElement('ul');
+    list.className = 'mb-0';
+    var seen = {};
+    invalid.forEach(function (control) {
+      var key = control.name || control.id;
+      if (!key || seen[key]) return;
+      seen[key] = true;
+      var label = control.id ? form.querySelector('label[for="' + control.id + '"]') : null;
+      var feedback = control.parentElement.querySelector('.invalid-feedback');
+      var name = label ? label.textContent.trim() : key;
+      var message = feedback ? feedback.textContent.trim() : '';
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = '#' + (control.id || '');
+      link.textContent = message ? name + ': ' + message : name;
+      link.className = 'alert-link';
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    if (!list.children.length) return;
+    var summary = document.createElement('div');
+    summary.className = 'alert alert-danger error-summary';
+    summary.setAttribute('role', 'alert');
+    summary.tabIndex = -1;
+    var title = document.createElement('p');
+    title.className = 'fw-semibold mb-1';
+    title.textContent = meta ? meta.content : '';
+    summary.appendChild(title);
+    summary.appendChild(list);
+    var note = form.querySelector('.required-note');
+    form.insertBefore(summary, note ? note.nextSibling : form.firstChild);
+    summary.focus();
+  });
+});

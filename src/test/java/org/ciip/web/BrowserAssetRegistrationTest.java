@@ -29,8 +29,16 @@ class BrowserAssetRegistrationTest {
             assertThat(page.locator("h1")).hasText("Assets");
             page.click("#new-asset");
 
+            assertThat(page.locator("label.required[for='name']")).hasCount(1);
+            assertThat(page.locator("label.required[for='basicTelecomNetwork']")).hasCount(0);
+            assertThat(page.locator(".required-note")).containsText("required");
+            page.fill("#coreBusiness", "Kept after the error");
             page.click("#save-asset");
             assertThat(page.locator("#name + .invalid-feedback")).hasText("Required.");
+            // the problems are listed at the top, each naming its field, and the list has the focus
+            assertThat(page.locator(".error-summary")).isFocused();
+            assertThat(page.locator(".error-summary a[href='#name']")).hasText("Name: Required.");
+            assertThat(page.locator("#coreBusiness")).hasValue("Kept after the error");
 
             String name = "Substation monitoring " + UUID.randomUUID().toString().substring(0, 8);
             page.fill("#name", name);

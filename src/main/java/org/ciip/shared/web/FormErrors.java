@@ -46,8 +46,12 @@ public final class FormErrors {
     }
 
     public static void bind(ApiException refused, BindingResult form) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (FieldProblem problem : refused.fieldProblems()) {
             String field = problem.field().replaceAll("\\[\\d+]$", "");
+            if (!shown.add(field + "|" + problem.code() + "|" + problem.message())) {
+                continue; // the same problem of the same field (e.g. of two of its items) is said once
+            }
             Object[] args = problem.args() == null ? null : problem.args().toArray();
             try {
                 if (form.getFieldType(field) != null) {
