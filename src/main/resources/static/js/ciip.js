@@ -135,3 +135,44 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   });
 });
+
+// The security program's sections are tabs: the one named by the address's anchor (a duty's link, or where a form was
+// saved), else the one with a form sent back with problems, else the duties. Without JavaScript every section shows.
+document.addEventListener('DOMContentLoaded', function () {
+  var tabs = document.querySelector('.program-tabs');
+  if (!tabs) return;
+  var panes = document.querySelectorAll('.program-pane');
+  function paneOf(element) {
+    var pane = element ? element.closest('.program-pane') : null;
+    return pane ? pane.dataset.pane : null;
+  }
+  function show(name) {
+    panes.forEach(function (pane) { pane.classList.toggle('d-none', pane.dataset.pane !== name); });
+    tabs.querySelectorAll('a[data-tab]').forEach(function (a) {
+      var on = a.dataset.tab === name;
+      a.classList.toggle('active', on);
+      a.setAttribute('aria-selected', on ? 'true' : 'false');
+    });
+  }
+  function fromAnchor() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    var name = paneOf(target);
+    if (name) {
+      show(name);
+      target.scrollIntoView();
+    }
+    return name;
+  }
+  if (!fromAnchor()) {
+    show(paneOf(document.querySelector('.program-pane .is-invalid, .program-pane details[open]')) || 'duties');
+  }
+  tabs.addEventListener('click', function (e) {
+    var a = e.target.closest('a[data-tab]');
+    if (!a) return;
+    e.preventDefault();
+    show(a.dataset.tab);
+    history.replaceState(null, '', '#' + a.dataset.tab);
+  });
+  window.addEventListener('hashchange', fromAnchor);
+});

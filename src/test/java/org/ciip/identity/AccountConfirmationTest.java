@@ -265,19 +265,21 @@ class AccountConfirmationTest {
 
     @Test
     void anOrganizationWhoseAuthoritiesHaveNoOfficerYetGetsItsFirstAccountAtOnceAndIsTold() {
-        // a new installation: the first MPS account has nobody above to confirm it while the CAC has no officer
-        UUID cac = jdbc.queryForObject("select organization_id from account where username = 'cac'", UUID.class);
-        jdbc.update("update account set enabled = false where organization_id = ? and demo", cac);
+        // a new installation: MPS, which confirms a supplier's first account, has no officer yet (its accounts are
+        // switched off for this test, and on again after it; no authority is registered, so no routing changes)
+        java.util.List<UUID> mpsAccounts = jdbc.queryForList("update account set enabled = false where enabled "
+                + "and organization_id in (select id from organization where kind = 'MPS') returning id", UUID.class);
         try {
-            UUID mps = register(org.ciip.shared.OrganizationKind.MPS, null);
-            String username = "bootstrap-" + mps.toString().substring(0, 8);
-            propose(username, mps, Role.STAFF);
+            UUID supplier = register(org.ciip.shared.OrganizationKind.SUPPLIER, null);
+            String username = "bootstrap-" + supplier.toString().substring(0, 8);
+            propose(username, supplier, Role.STAFF);
             assertThat(active(username)).isTrue();
+            assertThat(token(username).status()).isEqualTo(201);
             assertThat(jdbc.queryForObject("select count(*) from notification where organization_id = ? "
-                    + "and title_en like ?", Long.class, mps, "%created the first account of your organization%"))
+                    + "and title_en like ?", Long.class, supplier, "%created the first account of your organization%"))
                     .isOne();
         } finally {
-            jdbc.update("update account set enabled = true where organization_id = ? and demo", cac);
+            mpsAccounts.forEach(id -> jdbc.update("update account set enabled = true where id = ?", id));
         }
     }
 }

@@ -42,6 +42,10 @@ class BrowserSecurityProgramTest {
             page.click("#mainNav >> text=Security program");
             assertThat(page.locator("h1")).containsText("Security program");
 
+            // the program's sections are tabs; the duties first
+            assertThat(page.locator("#duty-table")).isVisible();
+            assertThat(page.locator("#institution")).isHidden();
+            page.click("#tab-institution");
             page.click("summary:has-text('Record the institution')");
             page.click("#save-institution");
             assertThat(page.locator("#institution-name + .invalid-feedback")).hasText("Required.");
@@ -51,8 +55,11 @@ class BrowserSecurityProgramTest {
             page.fill("#institution-reportsTo", "行长 The president");
             page.fill("#institution-members", "陈静, 周涛, 吴敏");
             page.click("#save-institution");
+            assertThat(page.locator("#institution")).isVisible();
+            page.click("#tab-duties");
             assertThat(page.locator("#duty-INSTITUTION")).containsText("Met");
 
+            page.click("#tab-people");
             page.click("summary:has-text('Identify a key position')");
             page.fill("#key-position-title", "Security operations lead");
             page.fill("#key-position-identifiedOn", today.toString());
@@ -69,6 +76,7 @@ class BrowserSecurityProgramTest {
                     + decided.plusYears(5));
             assertThat(page.locator("#reviews")).not().containsText(idNumber);
 
+            page.click("#tab-procurement");
             page.click("summary:has-text('Record a purchase')");
             page.selectOption("#purchase-supplierId", new com.microsoft.playwright.options.SelectOption()
                     .setLabel("示范信息技术有限公司"));
@@ -84,7 +92,13 @@ class BrowserSecurityProgramTest {
             assertThat(page.locator("#procurement ~ .card").first()).containsText("Security review needed before use");
             assertThat(page.locator("#procurement ~ .card").first())
                     .containsText("No security and confidentiality agreement");
+            assertThat(page.locator("#procurement ~ .card").first()) // one date format: ISO
+                    .containsText("4,800,000.00 CNY · " + today.minusDays(3));
+            assertThat(page.locator("#tab-procurement .badge")).isVisible();
+            page.click("#tab-duties");
             assertThat(page.locator("#duty-AGREEMENTS")).containsText("Not met");
+            page.click("#duty-AGREEMENTS a");
+            assertThat(page.locator("#procurement")).isVisible();
             assertThat(page.locator("#duty-BACKGROUND_REVIEWS")).containsText("Not met");
         }
 
@@ -101,10 +115,12 @@ class BrowserSecurityProgramTest {
                 page.fill("#purposeNote", "Review of the sector's security programs");
                 page.click("#state-purpose");
             }
+            assertThat(page.locator("#duty-AGREEMENTS")).containsText("Art. 39(9)");
+            page.click("#tab-people");
             assertThat(page.locator("#reviews")).containsText("Barred from key positions until "
                     + decided.plusYears(5));
+            page.click("#tab-procurement");
             assertThat(page.locator("#procurement ~ .card").first()).containsText("Security review needed before use");
-            assertThat(page.locator("#duty-AGREEMENTS")).containsText("Art. 39(9)");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/program-department.png"))
                     .setFullPage(true));
             page.navigate(browsers.url("/program?lang=zh-CN&q="

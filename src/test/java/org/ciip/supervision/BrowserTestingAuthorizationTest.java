@@ -106,6 +106,7 @@ class BrowserTestingAuthorizationTest {
             assertThat(agency.locator("#testing-status")).hasText("Closed");
 
             bank.navigate(browsers.url("/operators/" + operator.id() + "/program"));
+            bank.click("#tab-assessments");
             bank.click("a[href^='/assessments/'] >> text=" + assetName);
             assertThat(bank.locator("main")).containsText("Default credentials on the admin console");
             assertThat(bank.locator("main")).containsText(number);

@@ -266,6 +266,11 @@ class ProgramPageController {
         model.addAttribute("operator", operator);
         ProgramStatusService.OperatorProgram program = status.forOperator(actor, id);
         model.addAttribute("program", program);
+        // the tabs of the page: each section with how many of its duties are not met
+        Map<String, Long> notMet = new java.util.HashMap<>();
+        program.duties().stream().filter(d -> d.status() == ProgramStatusService.Status.NOT_MET)
+                .forEach(d -> notMet.merge(d.section(), 1L, Long::sum));
+        model.addAttribute("notMetBySection", notMet);
         Map<String, String> details = new java.util.HashMap<>();
         program.duties().forEach(d -> details.put(d.key(), status.text(d, LocaleContextHolder.getLocale())));
         model.addAttribute("details", details);
