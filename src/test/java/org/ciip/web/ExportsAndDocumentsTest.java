@@ -300,4 +300,31 @@ class ExportsAndDocumentsTest {
         assertThat(csvLines(http.signIn("grid-officer"), "/cases/export?format=csv&lang=en&q=" + number))
                 .as("another operator's case").hasSize(1);
     }
+
+    @Test
+    void theFinanceDepartmentsProgramOverviewDownloadsInItsOrderWithEveryDutysStatus() throws Exception {
+        String finance = http.signIn("finance-dept");
+        assertThat(http.send(http.request("/program?lang=en&sort=notMet", null).header("Cookie", finance).GET())
+                .body()).containsPattern("/program/export\\?format=csv[^\"]*sort=notMet");
+        java.util.List<String> rows = csvLines(finance, "/program/export?format=csv&sort=notMet&lang=en");
+        assertThat(rows.get(0)).startsWith("Operator,Not met,Due soon,Met,Not applicable,");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("示范商业银行股份有限公司,"));
+        java.util.List<Long> notMet = rows.subList(1, rows.size()).stream()
+                .map(r -> Long.parseLong(r.split(",")[1])).toList();
+        assertThat(notMet).as("the most duties not met first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Http.Response operator = http.send(http.request("/program/export?format=csv", null, "Accept", "text/html")
+                .header("Cookie", http.signIn("bank-officer")).GET());
+        assertThat(operator.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAdministratorDownloadsTheAccountsWithoutASecondFactor() throws Exception {
+        String admin = http.signIn("admin");
+        java.util.List<String> rows = csvLines(admin, "/admin/accounts/export?format=csv&mfa=none&lang=en");
+        assertThat(rows.get(0)).isEqualTo("Username,Name,Organization,Roles,Status,Authenticator enrolled,Passkey,"
+                + "Locked until");
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).contains(",false,false,"));
+        assertThat(csvLines(admin, "/admin/accounts/export?format=csv&lang=en"))
+                .anySatisfy(r -> assertThat(r).startsWith("grid-officer,").contains(",true,"));
+    }
 }

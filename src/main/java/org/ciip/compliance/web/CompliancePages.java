@@ -46,6 +46,14 @@ class CompliancePages {
         this.provinces = provinces;
     }
 
+    /**
+     * The tab of the security program page that holds the records of an item (its link from the scorecard opens it);
+     * an item whose records lie in several tabs, or none, opens the duties.
+     */
+    static final java.util.Map<String, String> PROGRAM_SECTIONS = java.util.Map.of("39(2)", "planning",
+            "39(4)", "institution", "39(5)", "people", "39(6)", "decisions", "39(8)", "assessments",
+            "39(9)", "procurement", "39(10)", "changes", "41", "procurement");
+
     /** How long home's national heat map is reused before it is evaluated again: it evaluates every operator. */
     static final java.time.Duration NATIONAL_HEAT_REUSE = java.time.Duration.ofMinutes(10);
 
@@ -226,6 +234,7 @@ class CompliancePages {
         model.addAttribute("card", card);
         model.addAttribute("today", compliance.today());
         model.addAttribute("isOwn", id.equals(actor.organizationId()));
+        model.addAttribute("programSections", PROGRAM_SECTIONS);
         model.addAttribute("mayOpenCase", org.ciip.enforcement.EnforcementCases.mayOpenCases(actor)
                 && !id.equals(actor.organizationId()));
         return "compliance/scorecard";

@@ -2,6 +2,7 @@ package org.ciip.identity.web;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import org.ciip.identity.Accounts;
 import org.ciip.identity.account.AccountConfirmation;
@@ -36,9 +37,12 @@ class AccountAdminController {
     private final SecondFactorService factors;
     private final SignInHistory history;
     private final org.ciip.identity.passkey.Passkeys passkeys;
+    private final org.springframework.context.MessageSource messages;
 
     AccountAdminController(AccountService accounts, Organizations organizations, SecondFactorService factors,
-            SignInHistory history, org.ciip.identity.passkey.Passkeys passkeys) {
+            SignInHistory history, org.ciip.identity.passkey.Passkeys passkeys,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.history = history;
         this.passkeys = passkeys;
         this.accounts = accounts;
@@ -65,6 +69,35 @@ class AccountAdminController {
         model.addAttribute("withPasskeys", passkeys.withPasskeys(
                 listed.items().stream().map(AccountService.AccountRecord::username).toList()));
         return "identity/accounts";
+    }
+
+    /**
+     * The administrator's list as CSV or XLSX with its filters (for example the accounts without a second factor), in
+     * the reader's language.
+     */
+    @GetMapping("/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) String mfa, java.util.Locale locale) {
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        List<AccountService.AccountRecord> all = org.ciip.shared.export.TableExport.all(n -> accounts.list(q,
+                organizationId, "none".equals(mfa), PageQuery.of(n, PageQuery.MAX_SIZE, null, java.util.Map.of(),
+                        "a.username")).items());
+        java.util.Set<String> withPasskeys = passkeys.withPasskeys(all.stream()
+                .map(AccountService.AccountRecord::username).toList());
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        List<List<Object>> rows = all.stream().map(a -> java.util.Arrays.<Object>asList(a.username(), a.displayName(),
+                names.computeIfAbsent(a.organizationId(), id -> organizations.find(id)
+                        .map(org.ciip.registry.OrganizationSummary::name).orElse("")),
+                a.roleNames().stream().map(r -> m.apply("role." + r)).collect(java.util.stream.Collectors.joining(", ")),
+                a.confirmation() == AccountConfirmation.CONFIRMED
+                        ? m.apply(a.enabled() ? "account.status.enabled" : "account.status.disabled")
+                        : m.apply("account.confirmation." + a.confirmation()),
+                a.totpEnrolled(), withPasskeys.contains(a.username()), a.lockedUntil())).toList();
+        return org.ciip.shared.export.TableExport.download(format, "accounts", new org.ciip.shared.export.TableExport
+                .Table(m.apply("account.list"), List.of(m.apply("account.username"), m.apply("account.displayName"),
+                m.apply("account.organization"), m.apply("account.roles"), m.apply("account.status"),
+                m.apply("mfa.enrolled"), m.apply("passkey.badge"), m.apply("account.lockedUntil")), rows));
     }
 
     @GetMapping("/new")

@@ -46,10 +46,13 @@ class ProgramPageController {
     private final AssetRegistry assets;
     private final Organizations organizations;
     private final PageForms forms;
+    private final org.springframework.context.MessageSource messages;
 
     ProgramPageController(ProgramStatusService status, PeopleService people, RecordsService records,
             Procurement procurement, AssessmentService assessments, EvidenceService evidence,
-            OperatorAccess access, AssetRegistry assets, Organizations organizations, PageForms forms) {
+            OperatorAccess access, AssetRegistry assets, Organizations organizations, PageForms forms,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.status = status;
         this.people = people;
         this.records = records;
@@ -90,6 +93,38 @@ class ProgramPageController {
         model.addAttribute("overdueTotal", overdue.size());
         model.addAttribute("overdue", lines(overdue.stream().limit(OVERDUE_PREVIEW).toList(), locale));
         return "obligations/overview";
+    }
+
+    /**
+     * The department's overview as CSV or XLSX, with its search and order: each operator with its counts and the
+     * status of every duty, in the reader's language. An operator has no overview (404).
+     */
+    @GetMapping("/program/export")
+    org.springframework.http.ResponseEntity<byte[]> exportOverview(@RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort, Locale locale) {
+        Actor actor = Actors.current();
+        if (actor.is(OrganizationKind.OPERATOR)) {
+            throw ApiException.notFound("The overview of operators' programs");
+        }
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        List<ProgramStatusService.OperatorProgram> programs = ProgramStatusService.named(
+                status.forJurisdiction(actor), q).stream().sorted(order(sort)).toList();
+        List<String> duties = programs.isEmpty() ? List.of()
+                : programs.getFirst().duties().stream().map(ProgramStatusService.Duty::key).toList();
+        List<String> headers = new java.util.ArrayList<>(List.of(m.apply("program.operator"),
+                m.apply("dutyStatus.NOT_MET"), m.apply("dutyStatus.DUE_SOON"), m.apply("dutyStatus.MET"),
+                m.apply("dutyStatus.NOT_APPLICABLE")));
+        duties.forEach(d -> headers.add(m.apply("duty." + d)));
+        List<List<Object>> rows = programs.stream().map(o -> {
+            List<Object> row = new java.util.ArrayList<>(List.of(o.operatorName(), o.notMet(), o.dueSoon(), o.met(),
+                    o.notApplicable()));
+            Map<String, ProgramStatusService.Status> byDuty = new java.util.HashMap<>();
+            o.duties().forEach(d -> byDuty.put(d.key(), d.status()));
+            duties.forEach(d -> row.add(byDuty.containsKey(d) ? m.apply("dutyStatus." + byDuty.get(d).name()) : ""));
+            return row;
+        }).toList();
+        return org.ciip.shared.export.TableExport.download(format, "security-programs",
+                new org.ciip.shared.export.TableExport.Table(m.apply("program.overviewTitle"), headers, rows));
     }
 
     /**
