@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 @RequestMapping("/audit")
@@ -47,7 +49,7 @@ class AuditPageController {
 
     /** The entries the reader sees, with the page's filters, as CSV or XLSX in the reader's language. */
     @GetMapping("/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

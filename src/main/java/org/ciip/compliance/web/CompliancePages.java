@@ -20,6 +20,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The compliance dashboards: a protection department's matrix of its operators by item, each cell drilling down to the
@@ -191,7 +193,7 @@ class CompliancePages {
      * XLSX, each operator with the status of every item.
      */
     @GetMapping("/compliance/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String region, @RequestParam(required = false) String article,
             @RequestParam(required = false) ComplianceStatus status, Locale locale) {

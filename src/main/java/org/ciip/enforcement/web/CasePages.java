@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The pages of enforcement cases (Art. 39-43): the list, opening a case, and each case with its steps. */
 @Controller
@@ -65,7 +66,7 @@ class CasePages {
 
     /** The list as CSV or XLSX, with the page's filters and order, in the reader's language. */
     @GetMapping("/cases/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String status, @RequestParam(required = false) String article,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             java.util.Locale locale) {

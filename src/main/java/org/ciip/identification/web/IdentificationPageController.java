@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The screens of Chapter II: rules (Art. 9), the identification queue and workspace (Art. 10), change reports and
  * re-certification (Art. 11). */
@@ -101,7 +103,7 @@ class IdentificationPageController {
      * Only a protection department has a queue; anyone else gets 404.
      */
     @GetMapping("/candidates/export")
-    org.springframework.http.ResponseEntity<byte[]> exportCandidates(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> exportCandidates(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String province, java.util.Locale locale) {
         Actor actor = Actors.current();

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The platform administrator's account management. */
 @Controller
@@ -76,7 +78,7 @@ class AccountAdminController {
      * the reader's language.
      */
     @GetMapping("/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) String mfa, java.util.Locale locale) {
         java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Incident screens: the report form with a live grading preview, the incident with its clocks, and the lists that
  * serve as every recipient's inbox (Art. 18). */
@@ -54,7 +56,7 @@ class IncidentPageController {
 
     /** The list as CSV or XLSX, with the list's filters, headers and codes in the reader's language. */
     @GetMapping("/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
             @RequestParam(required = false) Boolean late, @RequestParam(required = false) String waiting,
             @RequestParam(required = false) String q, @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(

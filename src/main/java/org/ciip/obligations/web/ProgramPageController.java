@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The security program in the browser: the operator's page with every duty and its records, and the overviews. */
 @Controller
@@ -100,7 +102,7 @@ class ProgramPageController {
      * status of every duty, in the reader's language. An operator has no overview (404).
      */
     @GetMapping("/program/export")
-    org.springframework.http.ResponseEntity<byte[]> exportOverview(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> exportOverview(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort, Locale locale) {
         Actor actor = Actors.current();
         if (actor.is(OrganizationKind.OPERATOR)) {

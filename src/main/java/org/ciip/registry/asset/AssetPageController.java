@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 @RequestMapping("/assets")
@@ -69,7 +71,7 @@ class AssetPageController {
 
     /** The list as CSV or XLSX, with the page's filters and order, in the reader's language. */
     @GetMapping("/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String ciiStatus,
             @RequestParam(required = false) Integer mlpsLevel, @RequestParam(required = false) String sort,

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 @RequestMapping("/organizations")
@@ -70,7 +71,7 @@ class OrganizationPageController {
 
     /** The list as CSV or XLSX, with the page's filters, names, kinds, provinces and sectors in the reader's language. */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) String sector, Locale locale) {
         Actor actor = Actors.current();

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The pages of inspections (Art. 26-28, 42, 45): the list, the planning form and one inspection with its steps. */
 @Controller
@@ -67,7 +68,7 @@ class InspectionPages {
 
     /** The list as CSV or XLSX, with the list's filters. */
     @GetMapping("/inspections/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = Actors.current();
         InspectionStatus filter = Validation.filter(InspectionStatus.class, status, "status");

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The pages of testing authorizations (Art. 31): the list, the request form, and one authorization with its steps. */
 @Controller
@@ -68,7 +69,7 @@ class TestingPages {
 
     /** The list as CSV or XLSX, with the list's filters. */
     @GetMapping("/testing/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = Actors.current();
         TestingStatus filter = Validation.filter(TestingStatus.class, status, "status");

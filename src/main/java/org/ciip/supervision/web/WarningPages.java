@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The pages of early warnings and software inventories (Art. 24). */
 @Controller
@@ -72,7 +74,7 @@ class WarningPages {
      * issuer how many operators each warning reached and how they acknowledged it.
      */
     @GetMapping("/warnings/export")
-    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String waiting, Locale locale) {
         Actor actor = Actors.current();
         if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
