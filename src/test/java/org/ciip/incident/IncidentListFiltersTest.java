@@ -77,4 +77,35 @@ class IncidentListFiltersTest {
                 .GET()).body();
         assertThat(incident).as("the grading reason's figures with separators").contains("(<span>12,000,000</span>)");
     }
+
+    @Test
+    void aDepartmentSortsIncidentsByTheirNextClockOrGradeAndAnUnknownOrderIsRefused() {
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        String asset = fresh.ciiAsset(operator);
+        report(operator, asset, "Sort probe " + UUID.randomUUID());
+        String token = http.token("finance-dept");
+        tools.jackson.databind.JsonNode byClock = http.get("/api/v1/incidents?size=200&sort=nextDue,asc", token).json()
+                .get("items");
+        List<java.time.Instant> dues = new java.util.ArrayList<>();
+        boolean seenNone = false;
+        for (tools.jackson.databind.JsonNode i : byClock) {
+            if (i.get("nextDueAt").isNull()) {
+                seenNone = true;
+            } else {
+                assertThat(seenNone).as("incidents without a running clock come last").isFalse();
+                dues.add(java.time.Instant.parse(i.get("nextDueAt").asString()));
+            }
+        }
+        assertThat(dues).isNotEmpty().isSorted();
+        List<String> order = List.of("PARTICULARLY_MAJOR", "MAJOR", "RELATIVELY_MAJOR", "GENERAL");
+        List<Integer> grades = http.get("/api/v1/incidents?size=200&sort=grade,asc", token).json().get("items")
+                .findValuesAsString("grade").stream().map(order::indexOf).toList();
+        assertThat(grades).as("the gravest first").isSorted();
+        Http.Response unknown = http.get("/api/v1/incidents?sort=summary", token);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"sort\"");
+        String page = http.send(http.request("/incidents?lang=en&sort=nextDue,asc", null)
+                .header("Cookie", http.signIn("finance-dept")).GET()).body();
+        assertThat(page).contains("id=\"sort-nextDue\"", "name=\"sort\" value=\"nextDue,asc\"");
+    }
 }

@@ -55,7 +55,8 @@ class IncidentApiController {
     @Operation(summary = "Incidents you reported, or that were reported or forwarded to you; filters by grade, status, "
             + "late, waiting (OVERDUE: a clock ran out and its duty is not met; RUNNING: a clock runs on you; "
             + "UNACKNOWLEDGED: reported or forwarded to you, not yet acknowledged), q (text in the summary or the "
-            + "operator's name) and the days reported, from and to (Beijing time, both included)")
+            + "operator's name) and the days reported, from and to (Beijing time, both included); sort by reportedAt, "
+            + "operator, grade (gravest first) or nextDue (soonest clock first), asc or desc")
     PageResult<IncidentSummary> list(@RequestParam(required = false) String grade,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean late,
             @RequestParam(required = false) String waiting, @RequestParam(required = false) String q,
@@ -63,9 +64,10 @@ class IncidentApiController {
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort) {
         return incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status, late, waiting, q, from,
-                to), PageQuery.of(page, size, null, Map.of(), "i.reported_at desc"));
+                to), PageQuery.of(page, size, sort, IncidentReporting.SORTABLE, IncidentReporting.DEFAULT_ORDER));
     }
 
     @GetMapping("/{id}")

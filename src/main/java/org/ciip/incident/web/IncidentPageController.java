@@ -62,12 +62,14 @@ class IncidentPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to, java.util.Locale locale) {
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+            @RequestParam(required = false) String sort, java.util.Locale locale) {
         Actor actor = Actors.current();
         java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
         IncidentReporting.ListFilter filter = new IncidentReporting.ListFilter(grade, status, late, waiting, q, from, to);
         var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, filter,
-                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "i.reported_at desc")).items()).stream()
+                PageQuery.of(n, PageQuery.MAX_SIZE, sort, IncidentReporting.SORTABLE,
+                        IncidentReporting.DEFAULT_ORDER)).items()).stream()
                 .map(i -> java.util.Arrays.<Object>asList(i.reportedAt(), i.operatorName(), i.summary(),
                         m.apply("category." + i.category()), m.apply("grade." + i.grade()),
                         m.apply("incident.status." + i.status()), i.discoveredAt(), i.late(), i.nextDueAt(),
@@ -96,7 +98,7 @@ class IncidentPageController {
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size, Model model) {
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort, Model model) {
         model.addAttribute("grade", grade);
         model.addAttribute("status", status);
         model.addAttribute("lateOnly", Boolean.TRUE.equals(late));
@@ -106,8 +108,9 @@ class IncidentPageController {
         model.addAttribute("to", to);
         model.addAttribute("size", size);
         model.addAttribute("incidents", incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status,
-                late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, null, Map.of(),
-                "i.reported_at desc")));
+                late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, sort, IncidentReporting.SORTABLE,
+                IncidentReporting.DEFAULT_ORDER)));
+        model.addAttribute("sort", sort == null || sort.isBlank() ? null : sort.trim());
         model.addAttribute("remaining", new Remaining(clock.instant()));
         return "incident/list";
     }
