@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code SPRING_DATASOURCE_URL} names) when started with {@code --ciip.dataset.national=true}: by default 10,000
  * operators, 100,000 assets, 1,000,000 assessment findings, 100,000 incidents and 5,000,000 software components (50 per
  * asset, issue 16), in one transaction of set-based
- * SQL ({@code dataset/national.sql}). It runs once: a database that already holds the sample operators is left alone.
+ * SQL ({@code dataset/national.sql}). In demo mode, unless {@code ciip.demo.population=false}, the same generator writes
+ * a small sample population ({@link #DEMO_POPULATION}) after the demo world. It runs once: a database that already
+ * holds the sample operators is left alone.
  */
 @Component
 @Order(100)
@@ -28,12 +30,22 @@ class NationalDataset implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalDataset.class);
 
+    /**
+     * The sample population of the demo world: enough operators in every sector and province, with two years of
+     * incidents, assessments and purchases, that a department's dashboards, lists and charts show a working day.
+     */
+    static final Map<String, Integer> DEMO_POPULATION = Map.of("operators", 240, "assetsPerOperator", 3,
+            "findings", 2_400, "incidents", 1_200, "componentsPerAsset", 5);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Map<String, Integer> sizes;
+    private final DemoMode demo;
+    private final boolean population;
 
-    NationalDataset(JdbcTemplate jdbc, TransactionTemplate transaction,
+    NationalDataset(JdbcTemplate jdbc, TransactionTemplate transaction, DemoMode demo,
+            @Value("${ciip.demo.population:true}") boolean population,
             @Value("${ciip.dataset.national:false}") boolean enabled,
             @Value("${ciip.dataset.operators:10000}") int operators,
             @Value("${ciip.dataset.assets-per-operator:10}") int assetsPerOperator,
@@ -42,6 +54,8 @@ class NationalDataset implements ApplicationRunner {
             @Value("${ciip.dataset.components-per-asset:50}") int componentsPerAsset) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.demo = demo;
+        this.population = population;
         this.enabled = enabled;
         this.sizes = Map.of("operators", operators, "assetsPerOperator", assetsPerOperator, "findings", findings,
                 "incidents", incidents, "componentsPerAsset", componentsPerAsset);
@@ -77,9 +91,11 @@ class NationalDataset implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled) {
+        boolean demoPopulation = !enabled && population && demo.on();
+        if (!enabled && !demoPopulation) {
             return;
         }
+        Map<String, Integer> sizes = enabled ? this.sizes : DEMO_POPULATION;
         Integer existing = jdbc.queryForObject(
                 "select count(*) from organization where credit_code like 'ZZO%'", Integer.class);
         if (existing != null && existing > 0) {
@@ -88,7 +104,10 @@ class NationalDataset implements ApplicationRunner {
         }
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> generate(sizes));
-        jdbc.execute("vacuum analyze");
-        log.info("National dataset generated in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, sizes);
+        if (enabled) { // the planner's statistics for millions of rows; the demo population's are small enough
+            jdbc.execute("vacuum analyze");
+        }
+        log.info("{} generated in {} s: {}", enabled ? "National dataset" : "Demo population",
+                (System.nanoTime() - started) / 1_000_000_000, sizes);
     }
 }

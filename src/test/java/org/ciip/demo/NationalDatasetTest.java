@@ -65,4 +65,38 @@ class NationalDatasetTest {
         });
         assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isZero();
     }
+
+    @Test
+    void inDemoModeASamplePopulationIsWrittenOnceBesideTheDemoWorldUnlessSwitchedOff() throws Exception {
+        transaction.executeWithoutResult(status -> {
+            NationalDataset off = new NationalDataset(jdbc, transaction, () -> true, false, false, 1, 1, 1, 1, 1);
+            run(off);
+            assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isZero();
+            NationalDataset notDemo = new NationalDataset(jdbc, transaction, () -> false, true, false, 1, 1, 1, 1, 1);
+            run(notDemo);
+            assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isZero();
+
+            NationalDataset demo = new NationalDataset(jdbc, transaction, () -> true, true, false, 1, 1, 1, 1, 1);
+            run(demo);
+            assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isEqualTo(240);
+            assertThat(count("select count(distinct sector) from asset a join organization o on o.id = a.operator_id "
+                    + "where o.credit_code like 'ZZO%'")).as("every sector").isGreaterThan(5);
+            assertThat(count("select count(distinct to_char(reported_at, 'YYYY-MM')) from incident "
+                    + "where reported_by = 'generator' and reported_at > now() - interval '12 months'"))
+                    .as("a year of incidents, month by month").isGreaterThanOrEqualTo(12);
+            run(demo);
+            assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).as("once")
+                    .isEqualTo(240);
+            status.setRollbackOnly();
+        });
+        assertThat(count("select count(*) from organization where credit_code like 'ZZO%'")).isZero();
+    }
+
+    private static void run(NationalDataset dataset) {
+        try {
+            dataset.run(null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
