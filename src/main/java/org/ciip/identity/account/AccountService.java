@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
-import org.ciip.identity.AccountDecided;
 import org.ciip.identity.AccountProposed;
 import org.ciip.identity.Accounts;
 import org.ciip.identity.security.CiipUserDetailsService;
 import org.ciip.identity.security.RunAs;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
-import org.ciip.shared.Actor;
 import org.ciip.shared.Actors;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.Role;
@@ -53,14 +51,16 @@ public class AccountService implements Accounts {
     private final Clock clock;
     private final int maxFailures;
     private final ObjectProvider<CiipUserDetailsService> userDetails;
+    private final AccountConfirmations confirmations;
 
-    AccountService(StoredAccounts accounts, PasswordEncoder passwords, Organizations organizations, AuditTrail audit,
+    AccountService(StoredAccounts accounts, AccountConfirmations confirmations, PasswordEncoder passwords, Organizations organizations, AuditTrail audit,
             Clock clock, @Value("${ciip.security.max-failed-sign-ins:5}") int maxFailures,
             ObjectProvider<CiipUserDetailsService> userDetails,
             @Value("${ciip.security.common-passwords:classpath:security/common-passwords.txt}") Resource commonPasswords,
             List<AccountListener> listeners, ApplicationEventPublisher events)
             throws IOException {
         this.events = events;
+        this.confirmations = confirmations;
         this.userDetails = userDetails;
         try (InputStream in = commonPasswords.getInputStream()) {
             this.policy = PasswordPolicy.withListFrom(in);
@@ -134,7 +134,8 @@ public class AccountService implements Accounts {
         // authority above an organization that has none yet. The platform's own organization holds no case content.
         OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
         boolean platform = organization.kind() == OrganizationKind.PLATFORM_ADMIN;
-        Optional<UUID> confirming = platform ? Optional.empty() : confirmingOrganization(organization, null);
+        Optional<UUID> confirming = platform ? Optional.empty()
+                : confirmations.confirmingOrganization(organization, null);
         UUID id = insert(account, false, confirming.isPresent() ? AccountConfirmation.PROPOSED
                 : AccountConfirmation.CONFIRMED, confirming.orElse(null));
         if (!platform) {
@@ -146,119 +147,10 @@ public class AccountService implements Accounts {
         return id;
     }
 
-    /**
-     * Who confirms an account of {@code organization}: the organization itself where it has a principal or security
-     * officer other than {@code except}, else the nearest authority above it that has one ({@link
-     * ConfirmingAuthority}); empty where nobody can yet (a new installation).
-     */
-    private Optional<UUID> confirmingOrganization(OrganizationSummary organization, UUID except) {
-        if (accounts.hasApprover(organization.id(), except)) {
-            return Optional.of(organization.id());
-        }
-        return ConfirmingAuthority.above(organization, organizations::departmentsFor, organizations::idsOfKind)
-                .stream().filter(o -> accounts.hasApprover(o, null)).findFirst();
-    }
-
-    /**
-     * After the administrator reset an account's password or second factor, the account waits again for its
-     * organization (or the authority above it) to confirm it: the administrator, who chose or removed the credential,
-     * cannot sign in as the person in the meantime. Accounts of the platform's own organization, and an organization
-     * nobody can confirm for, stand as they are (the organization is told either way).
-     *
-     * @param credential {@code PASSWORD} or {@code SECOND_FACTOR}, for the audit entry and the notice
-     */
-    @Transactional
-    public void proposeAgainAfterReset(UUID accountId, String credential) {
-        requireAdministrator();
-        AccountRecord account = accounts.findById(accountId)
-                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
-        OrganizationSummary organization = organizations.find(account.organizationId()).orElseThrow();
-        if (organization.kind() == OrganizationKind.PLATFORM_ADMIN) {
-            return;
-        }
-        Optional<UUID> confirming = confirmingOrganization(organization, account.id());
-        boolean proposed = confirming.isPresent() && account.confirmation().isProposedAgainByReset()
-                && accounts.proposeAgain(accountId, confirming.get(), Actors.current().username());
-        if (proposed) {
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("username", account.username());
-            summary.put("credential", credential);
-            summary.put("confirmingOrganization", confirming.get().toString());
-            audit.record("ACCOUNT_PROPOSED_AGAIN", "Account", accountId, summary);
-        }
-        events.publishEvent(new AccountProposed(accountId, account.username(), account.displayName(),
-                account.organizationId(), account.roleNames(), proposed ? confirming.get() : null, credential,
-                clock.instant()));
-    }
-
-    /** The accounts of the actor's own organization, for its principal or security officer. */
-    public List<AccountRecord> ofOwnOrganization() {
-        Actor actor = Actors.current();
-        requireApprover(actor);
-        return accounts.ofOrganization(actor.organizationId());
-    }
-
-    /**
-     * The accounts of other organizations that wait for the actor's organization to confirm them, as the authority
-     * above organizations that have no principal or security officer of their own ({@link ConfirmingAuthority}).
-     */
-    public List<AccountRecord> awaitingAsAuthority() {
-        Actor actor = Actors.current();
-        requireApprover(actor);
-        return accounts.awaitingAsAuthority(actor.organizationId());
-    }
-
-    /**
-     * The organization's principal or security officer confirms (the account signs in from now on) or rejects (with a
-     * reason) an account the administrator proposed, as may the authority above an organization for the accounts it was
-     * asked to confirm ({@link ConfirmingAuthority}). An account of another organization answers 404; one decided
-     * already, 409; one that waits for someone else (the authority above, or another officer for one's own), 422.
-     */
+    /** A principal or security officer of the organization, or of the authority above it, decides. */
     @Override
-    @Transactional
     public void decide(UUID accountId, boolean confirm, String reason) {
-        Actor actor = Actors.current();
-        requireApprover(actor);
-        AccountRecord account = accounts.findById(accountId)
-                .filter(a -> a.organizationId().equals(actor.organizationId())
-                        || actor.organizationId().equals(a.confirmingOrganizationId()))
-                .orElseThrow(() -> ApiException.notFound("Account " + accountId));
-        if (account.confirmation() == AccountConfirmation.PROPOSED
-                && !actor.organizationId().equals(account.confirmingOrganizationId())) {
-            throw ApiException.unprocessable("account-confirmed-by-another", "The account waits for the "
-                    + "confirmation of the authority above your organization, as your organization had no other "
-                    + "principal or security officer.");
-        }
-        if (account.username().equals(actor.username())) {
-            throw ApiException.unprocessable("account-confirmed-by-another",
-                    "Another principal or security officer confirms your own account.");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
-        if (!confirm) {
-            Validation v = new Validation();
-            v.requireText(why, "reason", 500);
-            v.throwIfInvalid();
-        }
-        AccountConfirmation decision = confirm ? AccountConfirmation.CONFIRMED : AccountConfirmation.REJECTED;
-        if (!account.confirmation().canBecome(decision)
-                || !accounts.decide(accountId, decision, actor.username(), why, clock.instant())) {
-            throw ApiException.conflict("The account was decided already.");
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("username", account.username());
-        if (why != null) {
-            summary.put("reason", why);
-        }
-        audit.record(confirm ? "ACCOUNT_CONFIRMED" : "ACCOUNT_REJECTED", "Account", accountId, summary);
-        events.publishEvent(new AccountDecided(accountId, account.username(),
-                account.organizationId(), confirm, actor.username(), why));
-    }
-
-    private static void requireApprover(Actor actor) {
-        if (actor.roles().stream().noneMatch(Role::canApprove)) {
-            throw ApiException.forbidden(
-                    "Only the organization's principal or security officer confirms its accounts.");
-        }
+        confirmations.decide(accountId, confirm, reason);
     }
 
     @Override
@@ -337,7 +229,7 @@ public class AccountService implements Accounts {
     /**
      * The administrator sets a temporary password: the person must choose their own at the next sign-in, every API
      * token of the account stops working, and the account waits again for its organization's confirmation
-     * ({@link #proposeAgainAfterReset}).
+     * ({@link AccountConfirmations#proposeAgainAfterReset}).
      */
     @Transactional
     public void resetPassword(UUID accountId, String temporaryPassword) {
@@ -350,7 +242,7 @@ public class AccountService implements Accounts {
         accounts.setPassword(account.id(), passwords.encode(temporaryPassword), true, clock.instant());
         listeners.forEach(l -> l.credentialsWithdrawn(account.id()));
         audit.record("ACCOUNT_PASSWORD_RESET", "Account", account.id(), Map.of("username", account.username()));
-        proposeAgainAfterReset(account.id(), "PASSWORD");
+        confirmations.proposeAgainAfterReset(account.id(), "PASSWORD");
     }
 
     /** The administrator disables an account (it can no longer sign in, and its tokens stop working) or enables it. */

@@ -45,10 +45,12 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
     private final Clock clock;
     private final int window;
     private final org.ciip.identity.passkey.Passkeys passkeys;
+    private final org.ciip.identity.account.AccountConfirmations confirmations;
 
     SecondFactorService(SecondFactors factors, AccountService accounts, AuditTrail audit, Clock clock,
             @Value("${ciip.security.totp.window-steps:1}") int window, SignInHistory history,
-            org.ciip.identity.passkey.Passkeys passkeys) {
+            org.ciip.identity.passkey.Passkeys passkeys, org.ciip.identity.account.AccountConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.history = history;
         this.passkeys = passkeys;
         this.factors = factors;
@@ -205,7 +207,7 @@ public class SecondFactorService implements org.ciip.identity.Authenticators {
         if (authenticator) {
             audit.record("MFA_RESET", "Account", accountId, Map.of("username", account.username()));
         }
-        accounts.proposeAgainAfterReset(accountId, "SECOND_FACTOR");
+        confirmations.proposeAgainAfterReset(accountId, "SECOND_FACTOR");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ciip.registry.OrganizationSummary;
 import org.ciip.registry.Organizations;
 import java.util.UUID;
+import org.ciip.identity.account.AccountConfirmations;
 import org.ciip.identity.account.AccountService;
 import org.ciip.shared.api.ApiException;
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organization/accounts")
 class OrganizationAccountsController {
 
-    private final AccountService accounts;
+    private final AccountConfirmations accounts;
     private final Organizations organizations;
 
-    OrganizationAccountsController(AccountService accounts, Organizations organizations) {
+    OrganizationAccountsController(AccountConfirmations accounts, Organizations organizations) {
         this.accounts = accounts;
         this.organizations = organizations;
     }
