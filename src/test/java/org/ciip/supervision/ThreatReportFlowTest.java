@@ -80,6 +80,10 @@ class ThreatReportFlowTest {
         assertThat(page("/threats/new?lang=zh-CN", cookie)).contains("报告重大威胁", "发现时间");
         String deptPage = page("/threats/" + id + "?lang=en", http.signIn(department.username()));
         assertThat(deptPage).contains(title, "id=\"threat-warning\"").doesNotContain("id=\"warn-from-threat\"");
+        // the list downloads as the operator sees it, in its language
+        assertThat(page("/threats?lang=en", cookie)).contains("/threats/export?format=xlsx");
+        String csv = page("/threats/export?format=csv&lang=zh-CN", cookie);
+        assertThat(csv).startsWith("\uFEFF标题,").contains(title).contains("已转为预警");
     }
 
     String page(String path, String cookie) {

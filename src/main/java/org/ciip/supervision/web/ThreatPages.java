@@ -29,7 +29,10 @@ class ThreatPages {
     private final ThreatReporting threats;
     private final AssetRegistry assets;
 
-    ThreatPages(ThreatReporting threats, AssetRegistry assets) {
+    private final org.springframework.context.MessageSource messages;
+
+    ThreatPages(ThreatReporting threats, AssetRegistry assets, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.threats = threats;
         this.assets = assets;
     }
@@ -48,6 +51,26 @@ class ThreatPages {
         model.addAttribute("threats", threats.list(actor, PageQuery.of(page, 25, null, Map.of(), "reported_at")));
         model.addAttribute("mayReport", actor.is(OrganizationKind.OPERATOR) && actor.canWrite());
         return "supervision/threats";
+    }
+
+    /** The threat reports the reader sees, as CSV or XLSX in the reader's language, newest last as on the page. */
+    @GetMapping("/threats/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(@RequestParam(required = false) String format, java.util.Locale locale) {
+        Actor actor = Actors.current();
+        if (!mayUse(actor)) {
+            throw ApiException.notFound("Threat reports");
+        }
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> threats.list(actor,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "reported_at")).items()).stream()
+                .map(t -> java.util.Arrays.<Object>asList(t.title(), t.operatorName(), t.discoveredAt(),
+                        t.reportedAt(), t.late(), m.apply("threatStatus." + t.status())))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "threat-reports",
+                new org.ciip.shared.export.TableExport.Table(m.apply("threat.list"), java.util.List.of(
+                        m.apply("threat.title"), m.apply("threat.operator"), m.apply("threat.discoveredAt"),
+                        m.apply("threat.reportedAt"), m.apply("threat.late"), m.apply("threat.status")), rows));
     }
 
     @GetMapping("/threats/new")
