@@ -132,6 +132,12 @@ class PurposeBoundAccessTest {
         String operatorSession = http.signIn(operator.username());
         assertThat(http.send(http.request("/access", null).header("Cookie", operatorSession).GET()).body())
                 .contains("finance-dept").contains("Quarterly review of the sector");
+        // and downloads them, each read with its reader and its purpose
+        String csv = http.send(http.request("/access/export?format=csv&lang=en", null)
+                .header("Cookie", operatorSession).GET()).body();
+        assertThat(csv).startsWith("\uFEFFWhen,Reader,Organization,What,Purpose\r\n");
+        assertThat(csv.lines().filter(l -> l.contains("finance-dept") && l.contains("Quarterly review of the sector")))
+                .hasSize(2);
         // a return address elsewhere is not followed
         Http.Response offsite = http.postForm("/purpose", session, purposePage, "operator", operator.id().toString(),
                 "return", "//evil.example/x", "purpose", "SUPERVISION", "purposeNote", "Quarterly review");

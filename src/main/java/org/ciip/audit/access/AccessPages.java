@@ -83,6 +83,43 @@ class AccessPages {
         return back;
     }
 
+    /** The reads listed on the access log, as CSV or XLSX in the reader's language, newest first. */
+    @GetMapping("/access/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportAccess(@RequestParam(required = false) String format, @RequestParam(required = false) UUID reader,
+            Locale locale) {
+        Actor actor = Actors.current();
+        if (!AccessLog.mayUse(actor)) {
+            throw ApiException.notFound("Access log");
+        }
+        boolean zh = "zh".equals(locale.getLanguage());
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        boolean oversees = AccessLog.oversees(actor);
+        var rows = org.ciip.shared.export.TableExport.all(n -> log.reads(actor, reader,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "read_at desc")).items()).stream()
+                .map(r -> {
+                    java.util.List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(r.readAt(),
+                            r.reader(), zh || r.readerOrgNameEn() == null ? r.readerOrgName() : r.readerOrgNameEn()));
+                    if (oversees) {
+                        row.add(zh || r.operatorNameEn() == null ? r.operatorName() : r.operatorNameEn());
+                    }
+                    row.add(m.apply("recordType." + r.recordType()) + " " + r.what());
+                    row.add(m.apply("purposeKind." + r.purposeKind())
+                            + (r.purposeRef() == null ? "" : " " + r.purposeRef())
+                            + (r.purposeCode() == null ? "" : " " + m.apply("purposeCode." + r.purposeCode()) + ": "
+                                    + r.purposeNote()));
+                    return row;
+                }).toList();
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of(m.apply("access.when"),
+                m.apply("access.reader"), m.apply("access.readerOrg")));
+        if (oversees) {
+            headers.add(m.apply("access.operator"));
+        }
+        headers.addAll(java.util.List.of(m.apply("access.what"), m.apply("access.purpose")));
+        return org.ciip.shared.export.TableExport.download(format, "access-log",
+                new org.ciip.shared.export.TableExport.Table(m.apply("access.title"), headers, rows));
+    }
+
     @GetMapping("/access")
     String access(@RequestParam(required = false) UUID reader, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer readersPage, Model model, Locale locale) {
