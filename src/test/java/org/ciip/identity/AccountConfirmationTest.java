@@ -168,6 +168,9 @@ class AccountConfirmationTest {
 
         String department = http.signIn("energy-dept");
         assertThat(page("/inbox?lang=en", department)).contains("Confirm an account for Test party", username);
+        assertThat(page("/inbox/export?format=csv&lang=en", department)).as("the inbox downloads too")
+                .startsWith("\uFEFFReceived (Beijing time),Notice,Article,Details,Read (Beijing time)\r\n")
+                .contains("Confirm an account for Test party");
         assertThat(page("/organization/accounts?lang=en", department))
                 .contains("id=\"awaiting-" + username + "\"", "New account", "Art. 8",
                         "/organization/accounts/" + id + "/confirmation");
