@@ -74,6 +74,14 @@ class SanctionsAndBackgroundReviewsTest {
         Http.Response review = review(fresh.operator("ENERGY"), id, "Network operations lead");
         assertThat(review.json().get("status").asString()).isEqualTo("BLOCKED");
         assertThat(review.json().get("barredForLife").asBoolean()).isTrue();
+        // the register downloads with the identity number's last four characters only, as the page shows it
+        String psb = http.signIn("psb-beijing");
+        String csv = http.send(http.request("/sanctions/export?format=csv&lang=en&q=" + id.substring(id.length() - 4),
+                null).header("Cookie", psb).GET()).body();
+        assertThat(csv).startsWith("\uFEFFPerson,Kind of punishment,Decided on,Article breached,Ban,In force,")
+                .contains("赵某 (…" + id.substring(id.length() - 4) + ")", "For life").doesNotContain(id);
+        assertThat(http.send(http.request("/sanctions/export?format=csv", null, "Accept", "text/html")
+                .header("Cookie", http.signIn("bank-officer")).GET()).status()).isEqualTo(404);
     }
 
     @Test

@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SanctionPageController {
 
     private final SanctionService sanctions;
+    private final org.springframework.context.MessageSource messages;
 
-    SanctionPageController(SanctionService sanctions) {
+    SanctionPageController(SanctionService sanctions, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.sanctions = sanctions;
     }
 
@@ -38,6 +40,35 @@ class SanctionPageController {
             model.addAttribute("form", new SanctionForm());
         }
         return render(q, page, model);
+    }
+
+    /**
+     * The register as the page lists it (with its search), as CSV or XLSX in the reader's language; identity numbers
+     * only as their last four characters, as on the page.
+     */
+    @GetMapping("/sanctions/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            java.util.Locale locale) {
+        Actor actor = Actors.current();
+        if (!SanctionService.isKeeper(actor)) {
+            throw ApiException.notFound("The sanctions register");
+        }
+        boolean chinese = "zh".equals(locale.getLanguage());
+        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> sanctions.list(actor, q, null,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "registered_at")).items()).stream()
+                .map(v -> java.util.Arrays.<Object>asList(v.personName() + " (…" + v.idLast4() + ")",
+                        m.apply("sanctionKind." + v.kind()), v.decidedOn(),
+                        org.ciip.shared.Citation.of(v.article(), chinese),
+                        v.barredForLife() ? m.apply("sanction.forLife") : v.barredUntil(),
+                        m.apply(v.inForce() ? "sanction.inForce" : "sanction.expired"),
+                        v.registeredByOrganization()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "sanctions", new org.ciip.shared.export.TableExport
+                .Table(m.apply("sanction.title"), java.util.List.of(m.apply("program.person"),
+                m.apply("sanction.kind"), m.apply("sanction.decidedOn"), m.apply("sanction.article"),
+                m.apply("sanction.ban"), m.apply("sanction.inForce"), m.apply("sanction.registeredBy")), rows));
     }
 
     @PostMapping("/sanctions")
