@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.ciip.audit.AuditTrail;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -50,10 +49,12 @@ public class SignInHistory {
 
     /**
      * Records a step of the current request's sign-in in the history and, with the account as its actor, in the audit
-     * trail (issue 23: sign-ins are audited), in a transaction of its own: a refused step stays recorded when the
-     * sign-in that refused it rolls back.
+     * trail (issue 23: sign-ins are audited), both in the caller's transaction or, outside one, in one of their own.
+     * Not a transaction of its own inside the caller's: a sign-in would then hold two connections of the pool at once,
+     * and as many sign-ins at once as the pool has connections would wait for each other. The callers that refuse a
+     * step commit what they recorded (they answer the refusal, or roll back for no {@code ApiException}).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void record(String username, Factor factor, Outcome outcome) {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? a.getRequest() : null;
