@@ -378,17 +378,6 @@ public class IncidentReporting {
     }
 
     /**
-     * The orders of the incident list ({@code sort=key,asc|desc}): when reported (the default, newest first), the
-     * operator's name, the grade (gravest first when ascending) and the next clock (soonest first when ascending).
-     */
-    public static final Map<String, String> SORTABLE = Map.of("reportedAt", "i.reported_at", "operator",
-            "lower(o.name)", "grade", "array_position(array['PARTICULARLY_MAJOR', 'MAJOR', 'RELATIVELY_MAJOR', "
-                    + "'GENERAL']::varchar[], i.grade::varchar)", "nextDue", "coalesce(nd.due_at, 'infinity')");
-
-    /** The default order of the incident list: the newest report first. */
-    public static final String DEFAULT_ORDER = "i.reported_at desc, i.id";
-
-    /**
      * The incidents the actor reported, or that were reported or forwarded to it, as {@code filter} selects them; a
      * name that is no grade, status or queue, an implausible date or a range that ends before it starts is a 400
      * naming the parameter.

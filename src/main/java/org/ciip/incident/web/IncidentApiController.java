@@ -1,9 +1,9 @@
 package org.ciip.incident.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.Map;
 import java.util.UUID;
 import org.ciip.incident.IncidentRequests;
+import org.ciip.incident.IncidentListOrder;
 import org.ciip.incident.IncidentReporting;
 import org.ciip.incident.IncidentSummary;
 import org.ciip.incident.IncidentView;
@@ -67,7 +67,7 @@ class IncidentApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         return incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status, late, waiting, q, from,
-                to), PageQuery.of(page, size, sort, IncidentReporting.SORTABLE, IncidentReporting.DEFAULT_ORDER));
+                to), PageQuery.of(page, size, sort, IncidentListOrder.SORTABLE, IncidentListOrder.DEFAULT_ORDER));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,7 @@ package org.ciip.incident.web;
 import java.util.Map;
 import java.util.UUID;
 import org.ciip.incident.grading.DataThreat;
+import org.ciip.incident.IncidentListOrder;
 import org.ciip.incident.grading.Grade;
 import org.ciip.incident.IncidentRequests;
 import org.ciip.incident.IncidentReporting;
@@ -68,8 +69,8 @@ class IncidentPageController {
         java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
         IncidentReporting.ListFilter filter = new IncidentReporting.ListFilter(grade, status, late, waiting, q, from, to);
         var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, filter,
-                PageQuery.of(n, PageQuery.MAX_SIZE, sort, IncidentReporting.SORTABLE,
-                        IncidentReporting.DEFAULT_ORDER)).items()).stream()
+                PageQuery.of(n, PageQuery.MAX_SIZE, sort, IncidentListOrder.SORTABLE,
+                        IncidentListOrder.DEFAULT_ORDER)).items()).stream()
                 .map(i -> java.util.Arrays.<Object>asList(i.reportedAt(), i.operatorName(), i.summary(),
                         m.apply("category." + i.category()), m.apply("grade." + i.grade()),
                         m.apply("incident.status." + i.status()), i.discoveredAt(), i.late(), i.nextDueAt(),
@@ -108,8 +109,8 @@ class IncidentPageController {
         model.addAttribute("to", to);
         model.addAttribute("size", size);
         model.addAttribute("incidents", incidents.list(Actors.current(), new IncidentReporting.ListFilter(grade, status,
-                late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, sort, IncidentReporting.SORTABLE,
-                IncidentReporting.DEFAULT_ORDER)));
+                late, waiting, q, from, to), PageQuery.of(page, size == null ? 25 : size, sort, IncidentListOrder.SORTABLE,
+                IncidentListOrder.DEFAULT_ORDER)));
         model.addAttribute("sort", sort == null || sort.isBlank() ? null : sort.trim());
         model.addAttribute("remaining", new Remaining(clock.instant()));
         return "incident/list";
