@@ -29,6 +29,26 @@ public class Urls {
                 .replaceQueryParam(param, value).build().toUriString();
     }
 
+    /**
+     * The download of the page's list as {@code format}: the page's path with {@code /export} after it, the page's
+     * filters and order kept, its position (page, cursor) and a language switch left out (the language stays in its cookie).
+     */
+    public String export(String format) {
+        return exportOf(path() + "/export", format);
+    }
+
+    /** The download at {@code exportPath} as {@code format}, with the page's filters and order. */
+    public String exportOf(String exportPath, String format) {
+        HttpServletRequest request = request();
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(exportPath);
+        if (request != null) {
+            link.query(request.getQueryString());
+        }
+        return link.replaceQueryParam("page").replaceQueryParam("next").replaceQueryParam("lang")
+                .replaceQueryParam("format", format).build()
+                .toUriString();
+    }
+
     private static HttpServletRequest request() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest() : null;

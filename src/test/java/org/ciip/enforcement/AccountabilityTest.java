@@ -114,6 +114,27 @@ class AccountabilityTest {
                 .asString()).isEqualTo("FOUNDED");
         assertThat(duties(finance).get("conductFounded").asLong()).isEqualTo(founded + 1);
         assertThat(http.get("/api/v1/inbox", http.token("finance-dept")).body()).contains("found founded");
+
+        String mps = http.signIn("mps");
+        assertThat(http.page(mps, "/accountability?lang=en")).contains("/accountability/export?format=csv",
+                "/conduct-reports/export?format=xlsx");
+        java.util.List<String> bodies = http.csvRows(mps, "/accountability/export?format=csv&lang=en");
+        assertThat(bodies.get(0)).isEqualTo("Inspecting body,Kind of body,Late forwarding,Late re-certifications,"
+                + "Orders not followed up,Fees or brands founded,Fees or brands reported");
+        assertThat(bodies).filteredOn(r -> r.startsWith("People's Bank of China,")).singleElement()
+                .satisfies(r -> assertThat(r.split(",")[5]).isEqualTo(String.valueOf(founded + 1)));
+        String row = ",Fees charged,The inspection team charged a testing fee.,20000.00,"
+                + "Founded: ordered to correct and refund,Ordered to correct and refund the fee.,20000.00,";
+        java.util.List<String> own = http.csvRows(http.signIn(operator.username()),
+                "/conduct-reports/export?format=csv&lang=en");
+        assertThat(own.get(0)).isEqualTo("Reported,Operator,Inspecting body,Kind,What happened,Amount charged (CNY),"
+                + "Status,Finding and order,Refund ordered (CNY),Found on (Beijing time)");
+        assertThat(own).hasSize(2);
+        assertThat(own.get(1)).contains(row);
+        assertThat(http.csvRows(mps, "/conduct-reports/export?format=csv&lang=en"))
+                .anySatisfy(r -> assertThat(r).contains(row));
+        assertThat(http.csvRows(http.signIn(fresh.operator("FINANCE").username()),
+                "/conduct-reports/export?format=csv&lang=en")).as("another operator's report").hasSize(1);
     }
 
     @Test
@@ -147,6 +168,14 @@ class AccountabilityTest {
         assertThat(http.get("/api/v1/liability-investigations/" + id, http.token(fresh.operator("FINANCE")
                 .username())).status()).isEqualTo(404);
         assertThat(Instant.parse(seen.get("openedAt").asString())).isBeforeOrEqualTo(clock.instant());
+        String concluded = ",Concluded,A liability accident,A liability accident of the operator.,";
+        assertThat(http.csvRows(http.signIn(operator.username()),
+                "/accountability/investigations/export?format=csv&lang=en")).satisfiesExactly(
+                        header -> assertThat(header).isEqualTo("Opened,Operator,Opened by,Status,Liability accident,"
+                                + "Conclusion,Concluded (Beijing time)"),
+                        r -> assertThat(r).contains(concluded));
+        assertThat(http.csvRows(http.signIn("mps"), "/accountability/investigations/export?format=csv&lang=zh-CN"))
+                .anySatisfy(r -> assertThat(r).contains(",已结束,认定为责任事故,A liability accident of the operator.,"));
     }
 
     @Test

@@ -219,6 +219,18 @@ class SecurityProgramTest {
                 .formatted(today().plusDays(60))).status()).isEqualTo(201);
         assertThat(http.get("/api/v1/operators/" + operator.id() + "/program", agencyToken).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/assessments/" + engaged, http.token("agency")).status()).isEqualTo(404);
+        String agencySession = http.signIn(agency.username());
+        assertThat(http.page(agencySession, "/assessments?lang=en")).contains("/assessments/export?format=csv");
+        String period = "," + today().getYear() + ",";
+        assertThat(http.csvRows(agencySession, "/assessments/export?format=csv&lang=en")).satisfiesExactly(
+                header -> assertThat(header).isEqualTo("Operator,Asset,Year,Performed by,Started on,Ended on,"
+                        + "Findings,Findings open,Findings past due,Status"),
+                row -> assertThat(row).contains(period).endsWith("," + today().minusDays(9) + ","
+                        + today().minusDays(2) + ",1,1,0,Draft"));
+        java.util.List<String> department = http.csvRows(http.signIn("finance-dept"),
+                "/assessments/export?format=csv&lang=zh-CN&operatorId=" + operator.id());
+        assertThat(department).as("the operator's two, when the department names it").hasSize(3)
+                .anySatisfy(r -> assertThat(r).contains(",运营者自行开展,"));
     }
 
     @Test
@@ -293,6 +305,16 @@ class SecurityProgramTest {
         JsonNode acknowledged = http.post("/api/v1/agreements/" + agreement + "/acknowledgement",
                 http.token(supplier.username()), "").json();
         assertThat(acknowledged.get("acknowledgedAt").isNull()).isFalse();
+        String supplierSession = http.signIn(supplier.username());
+        assertThat(http.page(supplierSession, "/agreements?lang=en")).contains("/agreements/export?format=xlsx");
+        assertThat(http.csvRows(supplierSession, "/agreements/export?format=csv&lang=en")).satisfiesExactly(
+                header -> assertThat(header).isEqualTo("Product or service,Operator,Supplier,Signed on,Expires on,"
+                        + "Expired,\"Technical support, security and confidentiality obligations\","
+                        + "Acknowledged by the supplier (Beijing time),Acknowledged by"),
+                row -> assertThat(row).startsWith("Log analytics subscription,").contains("," + today().minusDays(1)
+                        + "," + today().plusYears(2) + ",false,Confidentiality of logs; 24x7 support; breach notice"));
+        assertThat(http.csvRows(http.signIn(otherSupplier.username()), "/agreements/export?format=csv&lang=en"))
+                .as("another supplier's agreement").hasSize(1);
     }
 
     Http.Response upload(String token, String recordType, String recordId, String fileName, byte[] content) {

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * TLP 2.0 on every read path (TAXII objects, object by id, versions, manifest, the feed and the object page): CLEAR
+ * TLP 2.0 on every read path (TAXII objects, object by id, versions, manifest, the feed, its download and the object
+ * page): CLEAR
  * to anyone who reads the collection, GREEN to its community (members and partners), AMBER to its member
  * organizations, AMBER+STRICT only inside the organizations named on the object, RED only to the people named on it
  * (and, for both, to whoever shared it). An organization outside the collection reads nothing at all.
@@ -92,6 +93,8 @@ class TlpMatrixTest {
             Set<String> manifest = Set.copyOf(taxii.get(url + "manifest/?limit=1000").body().path("objects")
                     .findValuesAsString("id"));
             String feed = page(session, "/sharing/collections/" + collection);
+            String export = String.join("\n", http.csvRows(session, "/sharing/collections/" + collection
+                    + "/export?format=csv&lang=en"));
             for (Tlp tlp : Tlp.values()) {
                 String id = objects.get(tlp);
                 boolean reads = expected.get(who).contains(tlp);
@@ -103,6 +106,7 @@ class TlpMatrixTest {
                 assertThat(taxii.get(url + "objects/" + id + "/versions/").status()).as(what + "'s versions")
                         .isEqualTo(reads ? 200 : 404);
                 assertThat(feed.contains(id)).as(what + " in the feed").isEqualTo(reads);
+                assertThat(export.contains(id)).as(what + " in the feed's download").isEqualTo(reads);
                 assertThat(status(session, "/sharing/collections/" + collection + "/objects/" + id))
                         .as(what + "'s page").isEqualTo(reads ? 200 : 404);
             }
@@ -113,6 +117,17 @@ class TlpMatrixTest {
             assertThat(stranger.get(url + "objects/" + id + "/").status()).isEqualTo(404);
         }
         assertThat(status(http.signIn(outsider.username()), "/sharing/collections/" + collection)).isEqualTo(404);
+        assertThat(status(http.signIn(outsider.username()), "/sharing/collections/" + collection
+                + "/export?format=csv")).isEqualTo(404);
+        String shared = http.signIn(department.username());
+        assertThat(http.page(shared, "/sharing/collections/" + collection + "?tlp=RED&lang=en"))
+                .contains("/sharing/collections/" + collection + "/export?tlp=RED&amp;format=csv");
+        assertThat(http.csvRows(shared, "/sharing/collections/" + collection + "/export?format=csv&lang=en&tlp=RED"))
+                .as("the feed's filters apply").satisfiesExactly(
+                        header -> assertThat(header).isEqualTo(
+                                "Type,Object,Marking,Shared by,Added,Version (modified),STIX identifier"),
+                        row -> assertThat(row).startsWith("indicator,C2 192.0.2.14,TLP:RED,")
+                                .endsWith(",2026-11-02 08:00," + objects.get(Tlp.RED)));
     }
 
     @Test

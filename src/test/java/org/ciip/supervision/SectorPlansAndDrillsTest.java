@@ -103,6 +103,17 @@ class SectorPlansAndDrillsTest {
         assertThat(http.brokenPages("finance-dept", "/drills", "/drills/" + id, "/drills/new",
                 "/supervision-calendar")).isEmpty();
         assertThat(http.brokenPages(operator.username(), "/drills", "/drills/" + id)).isEmpty();
+
+        String number = drill.get("number").asString();
+        String finance = http.signIn("finance-dept");
+        assertThat(http.page(finance, "/drills?lang=en&q=" + number)).contains("/drills/export?q=" + number
+                + "&amp;format=csv");
+        List<String> rows = http.csvRows(finance, "/drills/export?format=csv&lang=en&q=" + number);
+        assertThat(rows).containsExactly("Number,Title,Department,Day,Participants,Status",
+                number + ",Ransomware in core banking,中国人民银行," + today() + ",2,Held");
+        assertThat(http.csvRows(http.signIn(operator.username()), "/drills/export?format=csv&lang=zh-CN"))
+                .as("the drills it takes part in").hasSize(2).last().asString().startsWith(number + ",")
+                .endsWith(",已举行");
     }
 
     @Test
@@ -188,5 +199,17 @@ class SectorPlansAndDrillsTest {
         assertThat(http.brokenPages("finance-dept", "/sector-plans", "/sector-plans/" + v1, "/sector-plans/" + revision,
                 "/sector-plans/new", "/sector-plans/" + draft3 + "/edit", "/sector-plans/" + draft3)).isEmpty();
         assertThat(http.brokenPages(operator.username(), "/sector-plans", "/sector-plans/" + revision)).isEmpty();
+
+        String title = "Finance sector security plan " + year;
+        String period = "," + year + "-01-01," + year + "-12-31,";
+        List<String> written = http.csvRows(http.signIn("finance-dept"), "/sector-plans/export?format=csv&lang=en&q="
+                + title.replace(' ', '+'));
+        assertThat(written).as("the department's plan as its latest version").containsExactly(
+                "Title,Department,Period from,Period to,Version,Status,Tasks",
+                title + ",中国人民银行" + period + "3,Draft,2");
+        assertThat(http.csvRows(http.signIn(operator.username()), "/sector-plans/export?format=csv&lang=zh-CN"))
+                .as("the version in force, for an operator with tasks in it").containsExactly(
+                        "名称,保护工作部门,规划期起,规划期止,版本,状态,任务",
+                        title + ",中国人民银行" + period + "2,现行,2");
     }
 }

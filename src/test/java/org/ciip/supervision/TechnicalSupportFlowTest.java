@@ -90,5 +90,18 @@ class TechnicalSupportFlowTest {
         Http.Response form = http.send(http.request("/support/new?subjectKind=THREAT&subjectId=" + threat + "&lang=en",
                 null).header("Cookie", http.signIn(department.username())).GET());
         assertThat(form.body()).contains("Ask for technical support", threat);
+
+        String requester = http.signIn(department.username());
+        assertThat(http.page(requester, "/support?lang=en")).contains("/support/export?format=csv",
+                "/support/export?format=xlsx");
+        java.util.List<String> rows = http.csvRows(requester, "/support/export?format=csv&lang=en");
+        assertThat(rows.get(0)).isEqualTo("Title,About,From,To,Requested,Status,Handled by,Accepted,Closed,Outcome");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).startsWith(title + ",A threat report,").contains(",Closed,张伟 Zhang Wei,")
+                .endsWith(",Botnet traced; filtering in place at three carriers.");
+        assertThat(http.csvRows(http.signIn("miit"), "/support/export?format=csv&lang=zh-CN"))
+                .anySatisfy(r -> assertThat(r).startsWith(title + ",威胁报告,").contains(",已办结,"));
+        assertThat(http.csvRows(http.signIn("cac"), "/support/export?format=csv&lang=en"))
+                .as("not a party to it").noneSatisfy(r -> assertThat(r).contains(title));
     }
 }

@@ -379,5 +379,22 @@ class TestingAuthorizationFlowTest {
                 "/verify/authorizations/" + number, "/verify/authorizations")).isEmpty();
         assertThat(http.send(http.request("/unauthorized-testing/" + id + "?lang=zh-CN", null, "Accept", "text/html")
                 .header("Cookie", http.signIn("psb-beijing")).GET()).body()).contains("登记处罚", "无授权");
+
+        String reporter = http.signIn(t.operator().username());
+        assertThat(http.page(reporter, "/unauthorized-testing?lang=en"))
+                .contains("/unauthorized-testing/export?format=xlsx");
+        java.util.List<String> rows = http.csvRows(reporter, "/unauthorized-testing/export?format=csv&lang=en");
+        assertThat(rows.get(0)).isEqualTo("Reported,Operator,Observed from,Observed until,Source address,Target,"
+                + "Authorization number shown,Finding,What happened,Sanction entered,Entered by");
+        assertThat(rows.subList(1, rows.size())).as("its three reports, newest first")
+                .extracting(r -> r.split(",")[7])
+                .containsExactly("From a source outside the scope", "Outside the authorized windows",
+                        "No authorization");
+        assertThat(rows.get(3)).contains(",198.51.100.23,10.20.0.5,,No authorization,Port scan then SQL injection")
+                .doesNotEndWith(",");
+        assertThat(http.csvRows(http.signIn("psb-beijing"), "/unauthorized-testing/export?format=csv&lang=zh-CN"))
+                .anySatisfy(r -> assertThat(r).contains("198.51.100.23", "无授权", "Port scan then SQL injection"));
+        assertThat(http.csvRows(http.signIn("grid-officer"), "/unauthorized-testing/export?format=csv&lang=en"))
+                .as("another operator's reports").noneSatisfy(r -> assertThat(r).contains("Port scan then SQL"));
     }
 }

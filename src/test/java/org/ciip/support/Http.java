@@ -212,6 +212,23 @@ public class Http {
         }
     }
 
+    /** The page at {@code path} as the browser of {@code session} gets it (its HTML). */
+    public String page(String session, String path) {
+        Response response = send(request(path, null).header("Cookie", session).GET());
+        if (response.status() != 200) {
+            throw new AssertionError(path + " answered " + response.status() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /**
+     * The CSV download at {@code path} as the browser of {@code session} gets it, line by line (no byte order mark);
+     * anything but 200 fails the test.
+     */
+    public java.util.List<String> csvRows(String session, String path) {
+        return java.util.List.of(page(session, path).replace("\uFEFF", "").split("\r?\n"));
+    }
+
     public HttpRequest.Builder request(String path, String token, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path));
         if (token != null) {

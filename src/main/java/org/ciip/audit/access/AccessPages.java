@@ -93,7 +93,7 @@ class AccessPages {
             throw ApiException.notFound("Access log");
         }
         boolean zh = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean oversees = AccessLog.oversees(actor);
         var rows = org.ciip.shared.export.TableExport.all(n -> log.reads(actor, reader,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "read_at desc")).items()).stream()

@@ -57,7 +57,7 @@ class AuditPageController {
             java.util.Locale locale) {
         Actor current = Actors.current();
         var filter = new AuditReader.AuditFilter(actor, action, objectType, objectId, from, to);
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> reader.page(current, filter,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "id desc")).items()).stream()
                 .map(e -> java.util.Arrays.<Object>asList(e.seq(), e.occurredAt(), e.actor(),

@@ -25,7 +25,7 @@ final class ScorecardDocument {
     static ResponseEntity<byte[]> pdf(ComplianceService.OperatorCompliance card, Locale locale,
             MessageSource messages) {
         boolean zh = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         PdfWriter pdf = new PdfWriter(card.operatorName() + " " + card.asOf());
         pdf.title(zh ? card.operatorName() + " 合规情况" : card.operatorName() + ": Compliance Scorecard");
         pdf.field(zh ? "截至" : "As of", card.asOf().toString());

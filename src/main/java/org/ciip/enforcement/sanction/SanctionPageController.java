@@ -55,7 +55,7 @@ class SanctionPageController {
             throw ApiException.notFound("The sanctions register");
         }
         boolean chinese = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> sanctions.list(actor, q, null,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "registered_at")).items()).stream()
                 .map(v -> java.util.Arrays.<Object>asList(v.personName() + " (…" + v.idLast4() + ")",

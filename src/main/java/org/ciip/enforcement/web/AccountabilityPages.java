@@ -1,5 +1,7 @@
 package org.ciip.enforcement.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -10,16 +12,19 @@ import org.ciip.shared.Actors;
 import org.ciip.shared.OrganizationKind;
 import org.ciip.shared.api.ApiException;
 import org.ciip.shared.api.PageQuery;
+import org.ciip.shared.export.TableExport;
 import org.ciip.shared.web.FormErrors;
 import org.ciip.shared.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the accountability of departments (Art. 44, 45, 47) and the operators' reports of fees or brands. */
@@ -50,6 +55,66 @@ class AccountabilityPages {
             model.addAttribute("errors", Map.of());
         }
         return "enforcement/accountability";
+    }
+
+    /** The bodies with the duties each missed, as the page's first table, as CSV or XLSX. */
+    @GetMapping("/accountability/export")
+    ResponseEntity<StreamingResponseBody> exportDepartments(@RequestParam(required = false) String format,
+            Locale locale) {
+        Actor actor = Actors.current();
+        var m = TableExport.labels(messages, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        var rows = accountability.departments(actor).stream()
+                .map(d -> Arrays.<Object>asList(chinese || d.nameEn() == null ? d.name() : d.nameEn(),
+                        m.apply("orgKind." + d.kind()), d.lateForwardings(), d.lateRecertifications(),
+                        d.ordersNotFollowedUp(), d.conductFounded(), d.conductReports()))
+                .toList();
+        return TableExport.download(format, "accountability", new TableExport.Table(m.apply("accountability.title"),
+                List.of(m.apply("accountability.body"), m.apply("export.accountability.kind"),
+                        m.apply("accountability.lateForwardings"), m.apply("accountability.lateRecertifications"),
+                        m.apply("accountability.ordersNotFollowedUp"), m.apply("export.accountability.founded"),
+                        m.apply("export.accountability.reported")), rows));
+    }
+
+    /** The reports of fees or designated brands the reader sees (its own, or all for MPS and CAC), as CSV or XLSX. */
+    @GetMapping("/conduct-reports/export")
+    ResponseEntity<StreamingResponseBody> exportConduct(@RequestParam(required = false) String format,
+            Locale locale) {
+        Actor actor = Actors.current();
+        var m = TableExport.labels(messages, locale);
+        var rows = TableExport.all(n -> accountability.conducts(actor, PageQuery.of(n, PageQuery.MAX_SIZE, null,
+                Map.of(), "reported_at desc")).items()).stream()
+                .map(r -> Arrays.<Object>asList(r.reportedAt(), r.operatorName(), r.bodyName(),
+                        m.apply("conductKind." + r.kind()), r.description(), r.amount(),
+                        m.apply("conductStatus." + r.status()), r.outcome(), r.refund(), r.decidedAt()))
+                .toList();
+        return TableExport.download(format, "conduct-reports", new TableExport.Table(m.apply("conduct.title"),
+                List.of(m.apply("accountability.reportedAt"), m.apply("accountability.operator"),
+                        m.apply("accountability.body"), m.apply("accountability.kind"),
+                        m.apply("accountability.description"), m.apply("conduct.amount"),
+                        m.apply("accountability.status"), m.apply("accountability.outcome"),
+                        m.apply("accountability.refund"), m.apply("export.accountability.decidedAt")), rows));
+    }
+
+    /** The liability-accident investigations the reader sees, as CSV or XLSX. */
+    @GetMapping("/accountability/investigations/export")
+    ResponseEntity<StreamingResponseBody> exportInvestigations(@RequestParam(required = false) String format,
+            Locale locale) {
+        Actor actor = Actors.current();
+        var m = TableExport.labels(messages, locale);
+        var rows = TableExport.all(n -> accountability.investigations(actor, PageQuery.of(n, PageQuery.MAX_SIZE,
+                null, Map.of(), "opened_at desc")).items()).stream()
+                .map(v -> Arrays.<Object>asList(v.openedAt(), v.operatorName(), v.openedByOrganization(),
+                        m.apply("investigationStatus." + v.status()), v.liabilityAccident() == null ? null
+                                : m.apply(v.liabilityAccident() ? "accountability.liabilityAccident"
+                                        : "accountability.noLiabilityAccident"),
+                        v.conclusion(), v.concludedAt()))
+                .toList();
+        return TableExport.download(format, "liability-investigations", new TableExport.Table(
+                m.apply("accountability.investigations"), List.of(m.apply("accountability.openedAt"),
+                m.apply("accountability.operator"), m.apply("export.accountability.openedBy"),
+                m.apply("accountability.status"), m.apply("export.accountability.accident"),
+                m.apply("accountability.conclusion"), m.apply("export.accountability.concludedAt")), rows));
     }
 
     @PostMapping("/conduct-reports/{id}/decision")

@@ -71,7 +71,7 @@ class CasePages {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             java.util.Locale locale) {
         Actor actor = Actors.current();
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean chinese = "zh".equals(locale.getLanguage());
         var rows = org.ciip.shared.export.TableExport.all(n -> cases.list(actor, status, article, null, q,
                 PageQuery.of(n, PageQuery.MAX_SIZE, sort, CaseApiController.SORTABLE, "c.opened_at desc")).items())

@@ -34,7 +34,7 @@ final class DecisionDocument {
 
     static ResponseEntity<byte[]> pdf(DecisionView d, RuleView rule, Locale locale, MessageSource messages) {
         boolean zh = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean recertification = d.kind() == DecisionKind.RECERTIFICATION;
         PdfWriter pdf = new PdfWriter(d.assetName() + " " + m.apply("ident.notice." + d.kind()));
         pdf.title(m.apply("ident.notice." + d.kind()));

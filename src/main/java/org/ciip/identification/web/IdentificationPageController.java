@@ -110,7 +110,7 @@ class IdentificationPageController {
         if (!actor.is(OrganizationKind.PROTECTION_DEPARTMENT)) {
             throw ApiException.notFound("The identification queue");
         }
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean chinese = "zh".equals(locale.getLanguage());
         var rows = org.ciip.shared.export.TableExport.all(n -> assets.candidates(actor, q, sector, province,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "a.created_at, a.id")).items()).stream()

@@ -81,7 +81,7 @@ class AccountAdminController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) String mfa, java.util.Locale locale) {
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         List<AccountService.AccountRecord> all = org.ciip.shared.export.TableExport.all(n -> accounts.list(q,
                 organizationId, "none".equals(mfa), PageQuery.of(n, PageQuery.MAX_SIZE, null, java.util.Map.of(),
                         "a.username")).items());

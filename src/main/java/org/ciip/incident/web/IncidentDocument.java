@@ -34,7 +34,7 @@ final class IncidentDocument {
         Locale locale = lang == null || lang.isBlank() ? reader
                 : "zh".equalsIgnoreCase(lang.trim()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         boolean zh = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         String number = "INC-" + i.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         PdfWriter pdf = new PdfWriter(number);
         pdf.title(zh ? i.operatorName() + " 网络安全事件报告" : i.operatorName() + ": Cybersecurity Incident Report");

@@ -66,7 +66,7 @@ class IncidentPageController {
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
             @RequestParam(required = false) String sort, java.util.Locale locale) {
         Actor actor = Actors.current();
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         IncidentReporting.ListFilter filter = new IncidentReporting.ListFilter(grade, status, late, waiting, q, from, to);
         var rows = org.ciip.shared.export.TableExport.all(n -> incidents.list(actor, filter,
                 PageQuery.of(n, PageQuery.MAX_SIZE, sort, IncidentListOrder.SORTABLE,

@@ -41,7 +41,7 @@ class InboxController {
             export(@RequestParam(required = false) String format, @RequestParam(required = false) Boolean unread,
             java.util.Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> inbox.list(Actors.current(),
                 Boolean.TRUE.equals(unread), PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "created_at desc"))
                 .items()).stream()

@@ -29,11 +29,14 @@ class PartyPageController {
     private final AssessmentService assessments;
     private final Procurement procurement;
     private final PageForms forms;
+    private final org.springframework.context.MessageSource messages;
 
-    PartyPageController(AssessmentService assessments, Procurement procurement, PageForms forms) {
+    PartyPageController(AssessmentService assessments, Procurement procurement, PageForms forms,
+            org.springframework.context.MessageSource messages) {
         this.assessments = assessments;
         this.procurement = procurement;
         this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping("/assessments")
@@ -42,6 +45,28 @@ class PartyPageController {
         model.addAttribute("assessments", assessments.page(Actors.current(), operatorId,
                 PageQuery.of(page, 25, null, Map.of(), "s.ended_on")));
         return "obligations/assessments";
+    }
+
+    /** The assessments as CSV or XLSX, as the page lists them (of one operator when it names one). */
+    @GetMapping("/assessments/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportAssessments(@RequestParam(required = false) String format,
+            @RequestParam(required = false) UUID operatorId, Locale locale) {
+        Actor actor = Actors.current();
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> assessments.page(actor, operatorId, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, Map.of(), "s.ended_on")).items()).stream()
+                .map(s -> java.util.Arrays.<Object>asList(s.operatorName(), s.assetName(), s.year(),
+                        s.agencyName() == null ? m.apply("performer.SELF") : s.agencyName(), s.startedOn(),
+                        s.endedOn(), s.findings(), s.openFindings(), s.overdueFindings(),
+                        m.apply("assessmentStatus." + s.status())))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "assessments",
+                new org.ciip.shared.export.TableExport.Table(m.apply("program.assessments"), java.util.List.of(
+                        m.apply("program.operator"), m.apply("program.asset"), m.apply("program.year"),
+                        m.apply("program.performer"), m.apply("program.startedOn"), m.apply("program.endedOn"),
+                        m.apply("program.findings"), m.apply("export.assessment.openFindings"),
+                        m.apply("export.assessment.overdueFindings"), m.apply("program.status")), rows));
     }
 
     @GetMapping("/assessments/{id}")
@@ -97,10 +122,31 @@ class PartyPageController {
         return "obligations/agreements";
     }
 
+    /** The agreements as CSV or XLSX: who signed what with whom, until when, and whether the supplier acknowledged. */
+    @GetMapping("/agreements/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportAgreements(@RequestParam(required = false) String format, Locale locale) {
+        Actor actor = Actors.current();
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> procurement.agreements(actor, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, Map.of(), "g.signed_on")).items()).stream()
+                .map(g -> java.util.Arrays.<Object>asList(g.item(), g.operatorName(), g.supplierName(),
+                        g.signedOn(), g.expiresOn(), g.expired(), g.obligations(), g.acknowledgedAt(),
+                        g.acknowledgedBy()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "agreements",
+                new org.ciip.shared.export.TableExport.Table(m.apply("program.agreements"), java.util.List.of(
+                        m.apply("program.item"), m.apply("program.operator"), m.apply("program.supplier"),
+                        m.apply("program.signedOn"), m.apply("program.expiresOn"), m.apply("export.agreement.expired"),
+                        m.apply("program.obligations"), m.apply("export.agreement.acknowledgedAt"),
+                        m.apply("export.agreement.acknowledgedBy")), rows));
+    }
+
     @GetMapping("/agreements/{id}")
     String agreement(@PathVariable UUID id, Model model) {
         Procurement.AgreementView agreement = procurement.agreement(Actors.current(), id);
         model.addAttribute("agreements", new PageResult<>(java.util.List.of(agreement), 0, 1, 1, 1));
+        model.addAttribute("single", true);
         return "obligations/agreements";
     }
 

@@ -108,7 +108,7 @@ class ProgramPageController {
         if (actor.is(OrganizationKind.OPERATOR)) {
             throw ApiException.notFound("The overview of operators' programs");
         }
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         List<ProgramStatusService.OperatorProgram> programs = ProgramStatusService.named(
                 status.forJurisdiction(actor), q).stream().sorted(order(sort)).toList();
         List<String> duties = programs.isEmpty() ? List.of()

@@ -78,7 +78,7 @@ class AssetPageController {
             java.util.Locale locale) {
         Actor actor = Actors.current();
         var filter = new AssetService.AssetFilter(q, sector, kind, ciiStatus, null, mlpsLevel);
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean chinese = "zh".equals(locale.getLanguage());
         var rows = org.ciip.shared.export.TableExport.all(n -> assets.list(actor, filter, PageQuery.of(n,
                 PageQuery.MAX_SIZE, sort, AssetService.SORTABLE, AssetService.DEFAULT_ORDER)).items()).stream()

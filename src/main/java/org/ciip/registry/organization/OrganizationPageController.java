@@ -75,7 +75,7 @@ class OrganizationPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) String sector, Locale locale) {
         Actor actor = Actors.current();
-        Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        Function<String, String> m = TableExport.labels(messages, locale);
         boolean chinese = "zh".equals(locale.getLanguage());
         List<List<Object>> rows = TableExport.all(n -> organizations.list(actor, q, kind, sector, PageQuery.of(n,
                 PageQuery.MAX_SIZE, null, OrganizationService.SORTABLE, "o.name asc, o.id")).items()).stream()

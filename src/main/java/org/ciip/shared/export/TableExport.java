@@ -135,7 +135,7 @@ public final class TableExport {
 
     static void writeXlsx(Table table, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(XLSX_WINDOW)) {
-            Sheet sheet = book.createSheet(table.name().replaceAll("[\\\\/?*\\[\\]:]", " "));
+            Sheet sheet = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(table.name(), ' '));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -181,6 +181,15 @@ public final class TableExport {
             return date.toString();
         }
         return v.toString();
+    }
+
+    /**
+     * The reader's words for the keys of a table's headers and values: {@code messages} in {@code locale}, the key
+     * itself where there is none.
+     */
+    public static java.util.function.Function<String, String> labels(org.springframework.context.MessageSource messages,
+            Locale locale) {
+        return key -> messages.getMessage(key, null, key, locale);
     }
 
     /** A text a spreadsheet would evaluate (=, +, -, @, tab, carriage return first) gets a leading apostrophe. */

@@ -46,11 +46,14 @@ class SharingPages {
     private final SharingGroups groups;
     private final ThreatExchange exchange;
     private final org.ciip.registry.Organizations organizations;
+    private final org.springframework.context.MessageSource messages;
 
-    SharingPages(SharingGroups groups, ThreatExchange exchange, org.ciip.registry.Organizations organizations) {
+    SharingPages(SharingGroups groups, ThreatExchange exchange, org.ciip.registry.Organizations organizations,
+            org.springframework.context.MessageSource messages) {
         this.groups = groups;
         this.exchange = exchange;
         this.organizations = organizations;
+        this.messages = messages;
     }
 
     @GetMapping("/sharing")
@@ -130,18 +133,7 @@ class SharingPages {
             @RequestParam(required = false) String next, Model model) {
         Actor actor = Actors.current();
         CollectionView collection = groups.collection(actor, id);
-        Tlp marking = null;
-        if (tlp != null && !tlp.isBlank()) {
-            try {
-                marking = Tlp.parse(tlp);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("tlp", "Choose a TLP marking");
-            }
-        }
-        ObjectQuery query = new ObjectQuery(from == null ? null : from.atStartOfDay(LegalTime.ZONE).toInstant().minusNanos(1000), 50, next,
-                List.of(), type == null || type.isBlank() ? List.of() : List.of(type), List.of("last"), List.of(),
-                marking, q, to == null ? null : to.plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant(), true);
-        ObjectPage page = exchange.objects(actor, id, query);
+        ObjectPage page = exchange.objects(actor, id, feedQuery(type, tlp, from, to, q, next, 50));
         model.addAttribute("collection", collection);
         model.addAttribute("page", page);
         model.addAttribute("rows", page.objects().stream().map(FeedRow::of).toList());
@@ -155,6 +147,56 @@ class SharingPages {
         model.addAttribute("tiers", MemberTier.values());
         model.addAttribute("taxiiUrl", "/taxii2/ciip/collections/" + id + "/");
         return "sharing/feed";
+    }
+
+    /**
+     * The feed's filters as a query, newest first: {@code type}, the marking {@code tlp}, added between the days
+     * {@code from} and {@code to} (Beijing time, both included) and the text {@code q}.
+     */
+    private static ObjectQuery feedQuery(String type, String tlp, LocalDate from, LocalDate to, String q, String next,
+            int limit) {
+        Tlp marking = null;
+        if (tlp != null && !tlp.isBlank()) {
+            try {
+                marking = Tlp.parse(tlp);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("tlp", "Choose a TLP marking");
+            }
+        }
+        return new ObjectQuery(from == null ? null : from.atStartOfDay(LegalTime.ZONE).toInstant().minusNanos(1000),
+                limit, next, List.of(), type == null || type.isBlank() ? List.of() : List.of(type), List.of("last"),
+                List.of(), marking, q, to == null ? null : to.plusDays(1).atStartOfDay(LegalTime.ZONE).toInstant(),
+                true);
+    }
+
+    /**
+     * The feed as CSV or XLSX with the page's filters, newest first: every object (its latest version) the reader may
+     * read, up to the export's limit. The objects themselves, in STIX, come from the collection's TAXII address.
+     */
+    @GetMapping("/sharing/collections/{id}/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(@PathVariable UUID id, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String tlp,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) String q, Locale locale) {
+        Actor actor = Actors.current();
+        CollectionView collection = groups.collection(actor, id);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        List<FeedRow> feed = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            ObjectPage page = exchange.objects(actor, id, feedQuery(type, tlp, from, to, q, next,
+                    ObjectQuery.MAX_LIMIT));
+            page.objects().forEach(o -> feed.add(FeedRow.of(o)));
+            next = page.more() ? page.next() : null;
+        } while (next != null && feed.size() <= org.ciip.shared.export.TableExport.MAX_ROWS);
+        List<List<Object>> rows = feed.stream().map(r -> java.util.Arrays.<Object>asList(r.type(), r.title(),
+                r.tlp().label(), r.addedByName(), r.dateAdded(), r.version(), r.stixId())).toList();
+        return org.ciip.shared.export.TableExport.download(format, "sharing-" + id,
+                new org.ciip.shared.export.TableExport.Table(collection.title("zh".equals(locale.getLanguage())),
+                        List.of(m.apply("sharing.type"), m.apply("sharing.object"), m.apply("sharing.marking"),
+                                m.apply("sharing.addedBy"), m.apply("sharing.dateAdded"),
+                                m.apply("export.sharing.version"), m.apply("export.sharing.stixId")), rows));
     }
 
     /** A row of the feed: the object's type, name (or value, or pattern) and marking. */

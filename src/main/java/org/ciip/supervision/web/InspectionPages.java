@@ -72,7 +72,7 @@ class InspectionPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = Actors.current();
         InspectionStatus filter = Validation.filter(InspectionStatus.class, status, "status");
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> planning.list(actor, filter, q, null, null,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "starts_on")).items()).stream()
                 .map(s -> java.util.Arrays.<Object>asList(s.number(), s.title(), s.operatorName(), s.leadName(),

@@ -49,6 +49,27 @@ class ObservedTestingPages {
         return "supervision/observed-list";
     }
 
+    /** The reports as CSV or XLSX, as the page lists them, with what was seen and whether a sanction followed. */
+    @GetMapping("/unauthorized-testing/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(@RequestParam(required = false) String format, Locale locale) {
+        Actor actor = Actors.current();
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> reports.list(actor, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, Map.of(), "reported_at desc")).items()).stream()
+                .map(r -> java.util.Arrays.<Object>asList(r.reportedAt(), r.operatorName(), r.observedFrom(),
+                        r.observedTo(), r.sourceAddress(), r.target(), r.authorizationNumber(),
+                        m.apply("observedFinding." + r.finding()), r.description(), r.sanctionedAt(),
+                        r.sanctionedByName()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "unauthorized-testing",
+                new org.ciip.shared.export.TableExport.Table(m.apply("observed.list"), List.of(
+                        m.apply("observed.reportedAt"), m.apply("testing.operator"), m.apply("observed.from"),
+                        m.apply("observed.to"), m.apply("observed.source"), m.apply("observed.target"),
+                        m.apply("observed.number"), m.apply("observed.finding"), m.apply("observed.description"),
+                        m.apply("observed.sanctionedAt"), m.apply("observed.sanctionedByName")), rows));
+    }
+
     /** The report form as posted, the times as local times of Beijing. */
     record ObservedForm(String observedFrom, String observedTo, String sourceAddress, String target,
             String authorizationNumber, String description, String evidence) {

@@ -166,6 +166,24 @@ class SectorPages {
         return "redirect:/drills/" + id;
     }
 
+    /** The drills as CSV or XLSX, with the page's search. */
+    @GetMapping("/drills/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportDrills(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            Locale locale) {
+        Actor actor = Actors.current();
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> drills.list(actor, q, null, null, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, Map.of(), "held_on desc")).items()).stream()
+                .map(d -> java.util.Arrays.<Object>asList(d.number(), d.title(), d.departmentName(), d.heldOn(),
+                        d.participants(), m.apply("drillStatus." + d.status())))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "drills", new org.ciip.shared.export.TableExport
+                .Table(m.apply("drill.list"), List.of(m.apply("inspection.number"), m.apply("drill.title"),
+                m.apply("drill.department"), m.apply("drill.heldOn"), m.apply("drill.participants"),
+                m.apply("inspection.status")), rows));
+    }
+
     // ---- sector security plans -----------------------------------------------------------------------------------
 
     @GetMapping("/sector-plans")
@@ -177,6 +195,25 @@ class SectorPages {
         model.addAttribute("q", q);
         model.addAttribute("department", department(actor));
         return "supervision/sector-plans";
+    }
+
+    /** The plans as CSV or XLSX, with the page's search. */
+    @GetMapping("/sector-plans/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            exportPlans(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+            Locale locale) {
+        Actor actor = Actors.current();
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> plans.list(actor, q, PageQuery.of(n,
+                PageQuery.MAX_SIZE, null, Map.of(), "period_from desc")).items()).stream()
+                .map(p -> java.util.Arrays.<Object>asList(p.title(), p.departmentName(), p.periodFrom(), p.periodTo(),
+                        p.version(), m.apply("planVersion." + p.status()), p.tasks()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "sector-plans",
+                new org.ciip.shared.export.TableExport.Table(m.apply("sectorPlan.list"), List.of(
+                        m.apply("drill.title"), m.apply("drill.department"), m.apply("sectorPlan.periodFrom"),
+                        m.apply("sectorPlan.periodTo"), m.apply("sectorPlan.version"), m.apply("inspection.status"),
+                        m.apply("sectorPlan.tasks")), rows));
     }
 
     @GetMapping("/sector-plans/new")

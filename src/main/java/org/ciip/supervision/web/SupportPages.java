@@ -25,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupportPages {
 
     private final TechnicalSupport support;
+    private final org.springframework.context.MessageSource messages;
 
-    SupportPages(TechnicalSupport support) {
+    SupportPages(TechnicalSupport support, org.springframework.context.MessageSource messages) {
         this.support = support;
+        this.messages = messages;
     }
 
     static boolean mayUse(Actor actor) {
@@ -44,6 +46,29 @@ class SupportPages {
         model.addAttribute("requests", support.list(actor, PageQuery.of(page, 25, null, Map.of(), "requested_at")));
         model.addAttribute("mayRequest", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
         return "supervision/support-requests";
+    }
+
+    /** The requests as CSV or XLSX, as the page lists them, with who handled each and how it ended. */
+    @GetMapping("/support/export")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(@RequestParam(required = false) String format, java.util.Locale locale) {
+        Actor actor = Actors.current();
+        if (!mayUse(actor)) {
+            throw ApiException.notFound("Support requests");
+        }
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = org.ciip.shared.export.TableExport.all(n -> support.list(actor,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "requested_at")).items()).stream()
+                .map(r -> java.util.Arrays.<Object>asList(r.title(), m.apply("supportSubject." + r.subjectKind()),
+                        r.requesterName(), r.addresseeName(), r.requestedAt(), m.apply("supportStatus." + r.status()),
+                        r.assignee(), r.acceptedAt(), r.closedAt(), r.outcome()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "support-requests",
+                new org.ciip.shared.export.TableExport.Table(m.apply("support.list"), java.util.List.of(
+                        m.apply("support.title"), m.apply("support.subjectKind"), m.apply("support.requester"),
+                        m.apply("support.addressee"), m.apply("support.requestedAt"), m.apply("support.status"),
+                        m.apply("support.assignee"), m.apply("support.acceptedAt"), m.apply("support.closedAt"),
+                        m.apply("support.outcome")), rows));
     }
 
     @GetMapping("/support/new")

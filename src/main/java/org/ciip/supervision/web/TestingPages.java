@@ -73,7 +73,7 @@ class TestingPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
         Actor actor = Actors.current();
         TestingStatus filter = Validation.filter(TestingStatus.class, status, "status");
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> testing.list(actor, filter, q,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "requested_at desc")).items()).stream()
                 .map(a -> java.util.Arrays.<Object>asList(a.number(), a.title(), a.requesterName(), a.operatorName(),

@@ -61,7 +61,7 @@ class ThreatPages {
         if (!mayUse(actor)) {
             throw ApiException.notFound("Threat reports");
         }
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         var rows = org.ciip.shared.export.TableExport.all(n -> threats.list(actor,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "reported_at")).items()).stream()
                 .map(t -> java.util.Arrays.<Object>asList(t.title(), t.operatorName(), t.discoveredAt(),

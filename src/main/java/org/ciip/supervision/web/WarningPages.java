@@ -80,7 +80,7 @@ class WarningPages {
         if (!EarlyWarnings.mayIssue(actor) && !actor.is(OrganizationKind.OPERATOR)) {
             throw ApiException.notFound("Warnings");
         }
-        java.util.function.Function<String, String> m = key -> messages.getMessage(key, null, key, locale);
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
         boolean chinese = "zh".equals(locale.getLanguage());
         boolean operator = actor.is(OrganizationKind.OPERATOR);
         List<String> headers = new java.util.ArrayList<>(List.of(m.apply("warning.level"), m.apply("warning.title"),
