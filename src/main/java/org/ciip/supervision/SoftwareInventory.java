@@ -110,6 +110,18 @@ public class SoftwareInventory {
         return components.page(assetId, q == null || q.isBlank() ? null : q.trim(), page);
     }
 
+    /**
+     * Every component of the asset that {@code q} finds, for a download: up to one more than the export's limit, read
+     * page by page; one audited read under a purpose, as {@link #list} makes for a page.
+     */
+    public List<InventoryComponent> all(Actor actor, UUID assetId, String q) {
+        AssetRegistry.AssetSummary asset = assets.visible(actor, assetId);
+        protectedReads.opened(actor, asset.operatorId(), "Components", assetId, null);
+        String text = q == null || q.isBlank() ? null : q.trim();
+        return org.ciip.shared.export.TableExport.all(n -> components.page(assetId, text,
+                PageQuery.of(n, PageQuery.MAX_SIZE, null, java.util.Map.of(), "c.id")).items());
+    }
+
     private AssetRegistry.AssetSummary writable(Actor actor, UUID assetId) {
         AssetRegistry.AssetSummary asset = assets.visible(actor, assetId);
         if (!actor.is(OrganizationKind.OPERATOR) || !asset.operatorId().equals(actor.organizationId())) {

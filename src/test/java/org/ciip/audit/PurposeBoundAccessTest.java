@@ -171,4 +171,40 @@ class PurposeBoundAccessTest {
         assertThat(jdbc.queryForObject("select record_type || ' ' || purpose_code from protected_read "
                 + "where record_id = ?", String.class, asset)).isEqualTo("Components EARLY_WARNING");
     }
+
+    @Test
+    void anAssetsComponentsDownloadAsOneReadUnderThePurposeTheDepartmentStates() {
+        FreshOperators.Party operator = fresh.operator("FINANCE");
+        String asset = fresh.ciiAsset(operator);
+        Http.Response uploaded = http.send(http.request("/api/v1/assets/" + asset + "/components",
+                http.token(operator.username())).header("Content-Type", "text/csv").PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString("vendor,product,version,purl,cpe\n"
+                        + "Apache,log4j-core,2.14.1,pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1,\n"
+                        + "Acme,hmi,7.2,,\n")));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        String path = "/assets/" + asset + "/components/export?format=csv";
+        String own = http.signIn(operator.username());
+        assertThat(http.page(own, "/assets/" + asset + "/components?lang=en"))
+                .contains("/assets/" + asset + "/components/export?format=xlsx");
+        assertThat(http.csvRows(own, path + "&lang=en")).containsExactly(
+                "Name,Version,Vendor,purl,CPE,Source,Where in the file",
+                "log4j-core,2.14.1,Apache,pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1,,CSV file,line 2",
+                "hmi,7.2,Acme,,,CSV file,line 3");
+        assertThat(http.csvRows(own, path + "&lang=en&q=log4j")).as("the page's search").hasSize(2);
+        assertThat(http.page(own, "/assets/" + asset + "/components?lang=zh-CN")).contains("CSV 文件 · 第 3 行");
+
+        String department = http.signIn("finance-dept");
+        Http.Response asked = http.send(http.request(path, null, "Accept", "text/html").header("Cookie", department)
+                .GET());
+        assertThat(asked.status()).as("no purpose stated: the purpose form first").isEqualTo(302);
+        assertThat(asked.header("Location")).contains("/purpose?operator=" + operator.id())
+                .contains("components%2Fexport");
+        assertThat(http.csvRows(department, path + "&lang=zh-CN&purpose=EARLY_WARNING&purposeNote="
+                + note("核对新漏洞预警"))).hasSize(3).last().asString().endsWith(",CSV 文件,第 3 行");
+        assertThat(jdbc.queryForObject("select count(*) || ' ' || min(purpose_code) from protected_read "
+                + "where record_id = ?", String.class, asset)).isEqualTo("1 EARLY_WARNING");
+        assertThat(http.send(http.request(path, null, "Accept", "text/html")
+                .header("Cookie", http.signIn("energy-dept")).GET()).status()).as("another sector's department")
+                .isEqualTo(404);
+    }
 }

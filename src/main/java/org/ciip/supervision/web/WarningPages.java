@@ -212,6 +212,23 @@ class WarningPages {
         return "supervision/components";
     }
 
+    /** The asset's components as CSV or XLSX, with the page's search. */
+    @GetMapping("/assets/{assetId}/components/export")
+    ResponseEntity<StreamingResponseBody> exportComponents(@PathVariable UUID assetId,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String q, Locale locale) {
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        var rows = inventory.all(Actors.current(), assetId, q).stream()
+                .map(c -> java.util.Arrays.<Object>asList(c.name(), c.version(), c.vendor(), c.purl(), c.cpe(),
+                        m.apply("componentSource." + c.source()), c.location() != null
+                                && c.location().startsWith("line ") ? messages.getMessage("inventory.line",
+                                new Object[] {c.location().substring(5)}, locale) : c.location()))
+                .toList();
+        return org.ciip.shared.export.TableExport.download(format, "components-" + assetId,
+                new org.ciip.shared.export.TableExport.Table(m.apply("inventory.title"), List.of(
+                        m.apply("inventory.name"), m.apply("inventory.version"), m.apply("inventory.vendor"), "purl",
+                        "CPE", m.apply("inventory.source"), m.apply("export.inventory.location")), rows));
+    }
+
     @PostMapping("/assets/{assetId}/components")
     String upload(@PathVariable UUID assetId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
             throws IOException {
