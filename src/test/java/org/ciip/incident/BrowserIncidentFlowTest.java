@@ -75,9 +75,18 @@ class BrowserIncidentFlowTest {
             grid.waitForNavigation(() -> grid.click("#submit-supplement"));
             assertThat(grid.locator(".alert-success")).hasText("The supplement was filed.");
             grid.waitForNavigation(() -> grid.click("#handling-ended"));
+            assertThat(grid.locator("label[for=final-cause]")).hasClass(java.util.regex.Pattern.compile("required"));
+            assertThat(grid.locator("label[for=final-lessons]"))
+                    .not().hasClass(java.util.regex.Pattern.compile("required"));
+            grid.fill("#final-harm", "12 million people's records leaked");
+            grid.waitForNavigation(() -> grid.click("#submit-final-report"));
+            assertThat(grid.locator("#final-cause")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+            assertThat(grid.locator("#final-report-form .error-summary")).containsText("Cause");
+            assertThat(grid.locator("#final-report-form .error-summary")).containsText("Response");
+            assertThat(grid.locator("#final-harm")).hasValue("12 million people's records leaked");
+            assertThat(grid.locator("#incident-status")).not().hasText("Closed");
             grid.fill("#final-cause", "Unpatched VPN appliance");
             grid.fill("#final-response", "Isolated and restored from backups");
-            grid.fill("#final-harm", "12 million people's records leaked");
             grid.waitForNavigation(() -> grid.click("#submit-final-report"));
             assertThat(grid.locator("#incident-status")).hasText("Closed");
             assertThat(grid.locator(".incident-version")).hasCount(4);

@@ -166,6 +166,10 @@ class IncidentPageController {
                         && actor.organizationId().equals(o.obligedId())));
         model.addAttribute("mayAcknowledge", incident.recipients().stream()
                 .anyMatch(r -> r.organizationId().equals(actor.organizationId()) && r.acknowledgedAt() == null));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("values", Map.of());
+        }
         return "incident/show";
     }
 
@@ -196,24 +200,39 @@ class IncidentPageController {
     }
 
     @PostMapping("/{id}/supplements")
-    String supplement(@PathVariable UUID id, @RequestParam String development, RedirectAttributes redirect) {
+    String supplement(@PathVariable UUID id, @RequestParam(required = false) String development,
+            java.util.Locale locale, RedirectAttributes redirect) {
         return guarded(id, redirect, () -> incidents.supplement(Actors.current(), id,
                 new IncidentRequests.Supplement(development, null, null, null, null, null, null, null)),
-                "incident.supplemented");
+                "incident.supplemented", java.util.Collections.singletonMap("development", development), locale);
     }
 
     @PostMapping("/{id}/handling-ended")
-    String handlingEnded(@PathVariable UUID id, RedirectAttributes redirect) {
-        return guarded(id, redirect, () -> incidents.endHandling(Actors.current(), id), "incident.handlingEnded");
+    String handlingEnded(@PathVariable UUID id, java.util.Locale locale, RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> incidents.endHandling(Actors.current(), id), "incident.handlingEnded",
+                Map.of(), locale);
     }
 
     @PostMapping("/{id}/final-report")
     String finalReport(@PathVariable UUID id, @ModelAttribute IncidentRequests.FinalReport report,
-            RedirectAttributes redirect) {
-        return guarded(id, redirect, () -> incidents.fileFinalReport(Actors.current(), id, report), "incident.closed");
+            java.util.Locale locale, RedirectAttributes redirect) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("cause", report.cause());
+        values.put("response", report.response());
+        values.put("harm", report.harm());
+        values.put("accountability", report.accountability());
+        values.put("rectification", report.rectification());
+        values.put("lessons", report.lessons());
+        return guarded(id, redirect, () -> incidents.fileFinalReport(Actors.current(), id, report), "incident.closed",
+                values, locale);
     }
 
-    private String guarded(UUID id, RedirectAttributes redirect, Runnable action, String done) {
+    /**
+     * Runs a step of the incident's page; refused for its input, the page again with each problem beside its field in
+     * the reader's language and the values sent kept (the problems of no field at the top).
+     */
+    private String guarded(UUID id, RedirectAttributes redirect, Runnable action, String done,
+            Map<String, String> values, java.util.Locale locale) {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);
@@ -221,8 +240,14 @@ class IncidentPageController {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("problems", e.fieldProblems().stream()
-                    .map(p -> p.field() + ": " + p.message()).toList());
+            Map<String, String> errors = FormErrors.byField(e.fieldProblems(), messages, locale);
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("values", values);
+            java.util.List<String> elsewhere = errors.entrySet().stream().filter(p -> !values.containsKey(p.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            if (!elsewhere.isEmpty()) {
+                redirect.addFlashAttribute("problems", elsewhere);
+            }
         }
         return "redirect:/incidents/" + id;
     }

@@ -110,6 +110,7 @@ class PartyPageController {
         model.addAttribute("canDecide", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite()
                 && assessment.status() == AssessmentStatus.SUBMITTED);
         model.addAttribute("openForm", openForm);
+        model.addAttribute("requiredFields", RequiredFields.PROGRAM);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "obligations/assessment";

@@ -330,7 +330,7 @@ class ProgramPageController {
                 "purchased_on")));
         model.addAttribute("evidence", evidence.forOperator(actor, id));
         model.addAttribute("evidenceMaxKb", evidence.maxSize().toKilobytes());
-        model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(1, PageQuery.MAX_SIZE, null,
+        model.addAttribute("ciiAssets", assets.withStatus(actor, "CII", PageQuery.of(0, PageQuery.MAX_SIZE, null,
                 Map.of(), "a.name")).items().stream().filter(a -> a.operatorId().equals(id)).toList());
         List<org.ciip.registry.OrganizationSummary> all = organizations.listAll();
         model.addAttribute("suppliers", all.stream().filter(o -> o.kind() == OrganizationKind.SUPPLIER).toList());
@@ -340,6 +340,7 @@ class ProgramPageController {
         model.addAttribute("canApprove", own && actor.canApprove());
         model.addAttribute("isDepartment", actor.is(OrganizationKind.PROTECTION_DEPARTMENT) && actor.canWrite());
         model.addAttribute("openForm", openForm);
+        model.addAttribute("requiredFields", RequiredFields.PROGRAM);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "obligations/program";
