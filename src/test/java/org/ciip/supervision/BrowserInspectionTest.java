@@ -85,6 +85,9 @@ class BrowserInspectionTest {
 
             department.navigate(joint);
             for (String finding : new String[] {"Backups are not tested", "Administrator accounts are shared"}) {
+                assertThat(department.locator("label[for=findingTitle]"))
+                        .hasClass(java.util.regex.Pattern.compile("required"));
+                assertThat(department.locator("#finding-form .required-note")).isVisible();
                 department.fill("#findingTitle", finding);
                 department.selectOption("#severity", "MEDIUM");
                 department.fill("#rectifyBy", today.plusDays(30).toString());

@@ -90,6 +90,14 @@ class TechnicalSupportFlowTest {
         Http.Response form = http.send(http.request("/support/new?subjectKind=THREAT&subjectId=" + threat + "&lang=en",
                 null).header("Cookie", http.signIn(department.username())).GET());
         assertThat(form.body()).contains("Ask for technical support", threat);
+        Http.Response refused = http.postForm("/support?lang=zh-CN", http.signIn(department.username()),
+                "/support/new?lang=zh-CN", "addresseeId", miit(), "subjectKind", "THREAT", "subjectId", "not-an-id",
+                "title", "", "description", "Please trace the botnet.");
+        assertThat(refused.status()).as("sent back").isEqualTo(200);
+        assertThat(refused.body()).as("the problem beside its field, in the reader's language")
+                .contains("不是有效的编号。").contains("Please trace the botnet.")
+                .containsPattern("id=\"subjectId\"[^>]*is-invalid|is-invalid[^>]*id=\"subjectId\"")
+                .containsPattern("<label for=\"title\" class=\"form-label required\"");
 
         String requester = http.signIn(department.username());
         assertThat(http.page(requester, "/support?lang=en")).contains("/support/export?format=csv",

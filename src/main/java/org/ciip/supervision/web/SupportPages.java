@@ -75,16 +75,18 @@ class SupportPages {
     String newRequest(@RequestParam(required = false) String subjectKind, @RequestParam(required = false) UUID subjectId,
             Model model) {
         return form(new SupportRequest(null, subjectKind == null ? "OTHER" : subjectKind, subjectId, null, null),
-                java.util.List.of(), model);
+                java.util.List.of(), model, java.util.Locale.ROOT);
     }
 
-    private String form(SupportRequest form, java.util.List<FieldProblem> problems, Model model) {
+    /** The request form; sent back, each problem beside its field in the reader's language. */
+    private String form(SupportRequest form, java.util.List<FieldProblem> problems, Model model,
+            java.util.Locale locale) {
         Actor actor = Actors.current();
         if (!actor.is(OrganizationKind.PROTECTION_DEPARTMENT) || !actor.canWrite()) {
             throw ApiException.forbidden("A protection department asks for technical support (Art. 29).");
         }
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
+        model.addAttribute("errors", org.ciip.shared.web.FormErrors.byField(problems, messages, locale));
         model.addAttribute("addressees", support.addressees());
         return "supervision/support-form";
     }
@@ -92,13 +94,14 @@ class SupportPages {
     @PostMapping("/support")
     String request(@RequestParam(required = false) UUID addresseeId, @RequestParam(required = false) String subjectKind,
             @RequestParam(required = false) String subjectId, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String description, Model model) {
+            @RequestParam(required = false) String description, Model model, java.util.Locale locale) {
         UUID subject = null;
         try {
             subject = subjectId == null || subjectId.isBlank() ? null : UUID.fromString(subjectId.trim());
         } catch (IllegalArgumentException e) {
             return form(new SupportRequest(addresseeId, subjectKind, null, title, description),
-                    java.util.List.of(new FieldProblem("subjectId", "is not an identifier")), model);
+                    java.util.List.of(new FieldProblem("subjectId", "is not an identifier", null, "validation.uuid",
+                            java.util.List.of())), model, locale);
         }
         SupportRequest form = new SupportRequest(addresseeId, subjectKind, subject, title, description);
         try {
@@ -108,7 +111,7 @@ class SupportPages {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            return form(form, e.fieldProblems(), model);
+            return form(form, e.fieldProblems(), model, locale);
         }
     }
 
