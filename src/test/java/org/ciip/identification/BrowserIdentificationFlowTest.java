@@ -61,6 +61,10 @@ class BrowserIdentificationFlowTest {
             department.navigate(browsers.url("/identification"));
             department.click("#candidate-queue tr:has-text('" + assetName + "') >> text=Identify");
             department.navigate(department.url() + "?ruleId=" + ruleId);
+            assertThat(department.locator("label[for=justification-HARM]"))
+                    .hasClass(java.util.regex.Pattern.compile("required"));
+            assertThat(department.locator("label[for=reason]")).not().hasClass(java.util.regex.Pattern.compile(
+                    "required"));
             department.selectOption("#rating-importance-1", "4");
             department.selectOption("#rating-harm-1", "2");
             department.selectOption("#rating-cross-sector-1", "1");

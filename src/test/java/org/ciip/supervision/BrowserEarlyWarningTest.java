@@ -58,8 +58,9 @@ class BrowserEarlyWarningTest {
             assertThat(grid.locator("#your-status")).containsText("Acknowledged on time");
             scada.locator("select[name=status]").selectOption("FIXED");
             scada.locator("button:has-text('Save')").click();
-            assertThat(scada.locator(".alert-danger")).containsText("evidence");
-            scada.locator("select[name=status]").selectOption("FIXED");
+            assertThat(scada.locator(".alert-danger")).containsText("Evidence: Required.");
+            assertThat(scada.locator("input[name=evidence]")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+            assertThat(scada.locator("select[name=status]")).hasValue("FIXED");
             scada.locator("input[name=evidence]").fill("升级至 2.17.1，变更单 CHG-4711 Upgraded to 2.17.1, change CHG-4711");
             scada.locator("button:has-text('Save')").click();
             assertThat(scada.locator(".badge")).hasText("Fixed");
@@ -79,7 +80,7 @@ class BrowserEarlyWarningTest {
             grid.click("#add-component-button");
             assertThat(grid.locator("#edit-result")).isVisible();
             Locator added = grid.locator("#components tr:has-text('historian-agent')");
-            assertThat(added).containsText("MANUAL");
+            assertThat(added).containsText("手工录入");
             added.locator("button").click();
             assertThat(grid.locator("#components")).not().containsText("historian-agent");
 

@@ -185,7 +185,7 @@ class WarningPages {
     @PostMapping("/warnings/{id}/responses/{assetId}")
     String respond(@PathVariable UUID id, @PathVariable UUID assetId, @RequestParam(required = false) String status,
             @RequestParam(required = false) String justification, @RequestParam(required = false) String approvedBy,
-            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+            @RequestParam(required = false) String evidence, Locale locale, RedirectAttributes redirect) {
         try {
             warnings.respond(Actors.current(), id, assetId, new ResponseRequest(status, justification, approvedBy,
                     evidence));
@@ -194,7 +194,10 @@ class WarningPages {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("responseProblems", e.fieldProblems());
+            redirect.addFlashAttribute("responseProblems", org.ciip.shared.web.FormErrors.byField(e.fieldProblems(),
+                    messages, locale));
+            redirect.addFlashAttribute("responseValues", java.util.Arrays.asList(status, evidence, justification,
+                    approvedBy));
             redirect.addFlashAttribute("responseAsset", assetId);
         }
         return "redirect:/warnings/" + id + "#asset-" + assetId;
