@@ -3,7 +3,11 @@ package org.ciip.registry;
 import java.util.List;
 import java.util.Optional;
 
-/** The province-level divisions (GB/T 2260), as reference data: a division code's first two digits name one. */
+/**
+ * The administrative divisions (GB/T 2260), as reference data: a division code's first two digits name its province,
+ * and the prefecture- and county-level divisions below name the rest of the place, in Chinese (the source has no
+ * English names: English readers get the province).
+ */
 public interface Provinces {
 
     List<Province> all();
@@ -18,6 +22,13 @@ public interface Provinces {
         }
         return find(divisionCode.substring(0, 2)).map(p -> chinese ? p.nameZh() : p.nameEn()).orElse(divisionCode);
     }
+
+    /**
+     * The place a division code names, in the reader's language: in Chinese its full name (北京市朝阳区, 河北省石家庄市长安区),
+     * in English its province (Beijing); the province alone for a code below it that the reference data does not know,
+     * the code itself for one whose province it does not know.
+     */
+    String placeOf(String divisionCode, boolean chinese);
 
     record Province(String code, String nameZh, String nameEn, String source) {
     }

@@ -59,6 +59,8 @@ class LayoutAdvice {
         Map<String, String> provinceNames = new LinkedHashMap<>();
         provinces.all().forEach(p -> provinceNames.put(p.code(), chinese ? p.nameZh() : p.nameEn()));
         model.addAttribute("provinceNames", provinceNames);
+        java.util.function.UnaryOperator<String> places = code -> provinces.placeOf(code, chinese);
+        model.addAttribute("places", places);
         model.addAttribute("chinese", chinese);
         model.addAttribute("urls", urls);
     }

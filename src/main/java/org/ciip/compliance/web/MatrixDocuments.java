@@ -55,7 +55,7 @@ final class MatrixDocuments {
 
     /** A division code with its province's name before it ("北京市 110102"). */
     private String region(String code) {
-        return code == null ? "" : provinces.nameOf(code, zh) + " " + code;
+        return code == null ? "" : provinces.placeOf(code, zh) + " " + code;
     }
 
     /** One row per operator shown: name, region, sectors, the number of items not met and each item's status. */

@@ -115,7 +115,7 @@ class IdentificationPageController {
         var rows = org.ciip.shared.export.TableExport.all(n -> assets.candidates(actor, q, sector, province,
                 PageQuery.of(n, PageQuery.MAX_SIZE, null, Map.of(), "a.created_at, a.id")).items()).stream()
                 .map(a -> java.util.Arrays.<Object>asList(a.name(), a.operatorName(),
-                        provinces.nameOf(a.operatorRegionCode(), chinese), sectors.find(a.sector())
+                        provinces.placeOf(a.operatorRegionCode(), chinese), sectors.find(a.sector())
                                 .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(a.sector()), a.mlpsLevel(),
                         m.apply("assetKind." + a.kind()), a.coreBusiness()))
                 .toList();

@@ -51,7 +51,6 @@ class OrganizationPageController {
     @ModelAttribute
     void reference(Model model) {
         model.addAttribute("sectors", sectors.all());
-        model.addAttribute("provinces", provinces);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("isAdmin", Actors.current().is(OrganizationKind.PLATFORM_ADMIN));
     }
@@ -80,7 +79,7 @@ class OrganizationPageController {
         List<List<Object>> rows = TableExport.all(n -> organizations.list(actor, q, kind, sector, PageQuery.of(n,
                 PageQuery.MAX_SIZE, null, OrganizationService.SORTABLE, "o.name asc, o.id")).items()).stream()
                 .map(o -> Arrays.<Object>asList(chinese || o.nameEn() == null ? o.name() : o.nameEn(),
-                        m.apply("orgKind." + o.kind()), o.creditCode(), provinces.nameOf(o.regionCode(), chinese),
+                        m.apply("orgKind." + o.kind()), o.creditCode(), provinces.placeOf(o.regionCode(), chinese),
                         o.regionCode(), o.sectors().stream().map(code -> sectors.find(code)
                                 .map(s -> chinese ? s.nameZh() : s.nameEn()).orElse(code))
                                 .collect(Collectors.joining(chinese ? "、" : ", "))))
