@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ciip.shared.api.ApiException;
+import org.ciip.shared.api.FieldProblem;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -33,21 +34,28 @@ final class InventoryReader {
     }
 
     /** Reads a CycloneDX JSON document; one that is not JSON, not CycloneDX or of another version is a 400. */
+    /** A file refused whole: the problem in English for API clients, and its message key for the pages. */
+    private static ApiException refused(String field, String message, String code, Object... args) {
+        return ApiException.invalid(List.of(new FieldProblem(field, message, null, code, List.of(args))));
+    }
+
     static Read cycloneDx(byte[] body) {
         Bom bom;
         try {
             bom = new JsonParser().parse(body);
         } catch (ParseException | RuntimeException e) {
-            throw ApiException.invalid("sbom", "is not a CycloneDX JSON document");
+            throw refused("sbom", "is not a CycloneDX JSON document", "validation.sbomFormat");
         }
         if (bom == null || bom.getSpecVersion() == null || !SPEC_VERSIONS.contains(bom.getSpecVersion())) {
-            throw ApiException.invalid("specVersion", "must be a CycloneDX specification version from 1.2 to 1.6");
+            throw refused("specVersion", "must be a CycloneDX specification version from 1.2 to 1.6",
+                    "validation.sbomVersion");
         }
         List<NewComponent> components = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         flatten(bom.getComponents(), "/components", components, refused);
         if (components.size() > MAX_COMPONENTS) {
-            throw ApiException.invalid("sbom", "lists more than " + MAX_COMPONENTS + " components");
+            throw refused("sbom", "lists more than " + MAX_COMPONENTS + " components", "validation.tooManyComponents",
+                    MAX_COMPONENTS);
         }
         return new Read(components, refused);
     }
@@ -85,8 +93,8 @@ final class InventoryReader {
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderMap().containsKey("product") || !parser.getHeaderMap().containsKey("version")) {
-                throw ApiException.invalid("csv", "needs a header row with the columns vendor, product, version, "
-                        + "purl, cpe");
+                throw refused("csv", "needs a header row with the columns vendor, product, version, purl, cpe",
+                        "validation.csvHeader", "vendor, product, version, purl, cpe");
             }
             for (CSVRecord row : parser) {
                 String line = "line " + (row.getRecordNumber() + 1);
@@ -97,11 +105,12 @@ final class InventoryReader {
                     refused.add(new Refusal(line, e.getMessage()));
                 }
                 if (components.size() > MAX_COMPONENTS) {
-                    throw ApiException.invalid("csv", "lists more than " + MAX_COMPONENTS + " components");
+                    throw refused("csv", "lists more than " + MAX_COMPONENTS + " components",
+                            "validation.tooManyComponents", MAX_COMPONENTS);
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw ApiException.invalid("csv", "cannot be read as CSV: " + e.getMessage());
+            throw refused("csv", "cannot be read as CSV: " + e.getMessage(), "validation.csvUnreadable");
         }
         return new Read(components, refused);
     }

@@ -52,13 +52,13 @@ public class SoftwareInventory {
     public UploadResult replace(Actor actor, UUID assetId, Format format, byte[] body) {
         AssetRegistry.AssetSummary asset = writable(actor, assetId);
         if (body == null || body.length == 0) {
-            throw ApiException.invalid(format == Format.CSV ? "csv" : "sbom", "is empty");
+            throw ApiException.invalid(List.of(new FieldProblem(format == Format.CSV ? "csv" : "sbom", "is empty", null,
+                    "validation.fileEmpty", List.of())));
         }
         InventoryReader.Read read = format == Format.CSV ? InventoryReader.csv(body) : InventoryReader.cycloneDx(body);
         if (format == Format.CSV && !read.refused().isEmpty()) {
             throw ApiException.invalid(read.refused().stream().map(r -> new FieldProblem("csv", r.reason(),
-                    Integer.parseInt(r.location().substring("line ".length())), "validation.csvLine",
-                    List.of())).toList());
+                    Integer.parseInt(r.location().substring("line ".length())), r.code(), List.of())).toList());
         }
         components.replace(assetId, asset.operatorId(), read.components());
         events.publishEvent(new InventoryChanged(assetId, asset.operatorId(), format.name(), read.components().size(),
@@ -82,7 +82,8 @@ public class SoftwareInventory {
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().startsWith("is not a package URL") ? "purl"
                     : e.getMessage().contains("CPE") || e.getMessage().startsWith("needs a part") ? "cpe" : "name";
-            throw ApiException.invalid(field, e.getMessage());
+            throw ApiException.invalid(List.of(new FieldProblem(field, e.getMessage(), null,
+                    Refusal.codeOf(e.getMessage()), List.of())));
         }
         long id = components.insert(assetId, asset.operatorId(), component);
         events.publishEvent(new InventoryChanged(assetId, asset.operatorId(), "MANUAL", components.count(assetId),

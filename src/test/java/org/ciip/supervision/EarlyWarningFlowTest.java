@@ -323,5 +323,14 @@ class EarlyWarningFlowTest {
         assertThat(kept.get("items").findValuesAsString("name")).as("the inventory as it was").containsExactly("hmi");
         assertThat(upload(fresh.operator(SECTOR), asset, "text/csv", "vendor,product,version,purl,cpe\n")
                 .status()).as("another operator's asset").isEqualTo(404);
+        String session = http.signIn(operator.username());
+        String page = "/assets/" + asset + "/components";
+        assertThat(http.postForm(page + "/manual?lang=zh-CN", session, page, "name", "", "purl", "pkg:nope").status())
+                .isEqualTo(302);
+        assertThat(http.page(session, page + "?lang=zh-CN")).as("the refusal in the reader's language")
+                .contains("purl: 不是有效的软件包 URL");
+        assertThat(http.postForm(page + "/manual?lang=en", session, page, "name", "", "version", "1.0").status())
+                .isEqualTo(302);
+        assertThat(http.page(session, page + "?lang=en")).contains("Name: Has no name, nor a package URL to take it");
     }
 }

@@ -233,7 +233,8 @@ class WarningPages {
     }
 
     @PostMapping("/assets/{assetId}/components")
-    String upload(@PathVariable UUID assetId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+    String upload(@PathVariable UUID assetId, @RequestParam("file") MultipartFile file, Locale locale,
+            RedirectAttributes redirect)
             throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         SoftwareInventory.Format format = name.endsWith(".csv") ? SoftwareInventory.Format.CSV
@@ -245,7 +246,7 @@ class WarningPages {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("uploadProblems", e.fieldProblems());
+            redirect.addFlashAttribute("uploadProblems", said(e.fieldProblems(), locale));
         }
         return "redirect:/assets/" + assetId + "/components";
     }
@@ -254,7 +255,7 @@ class WarningPages {
     String addComponent(@PathVariable UUID assetId, @RequestParam(required = false) String name,
             @RequestParam(required = false) String version, @RequestParam(required = false) String vendor,
             @RequestParam(required = false) String purl, @RequestParam(required = false) String cpe,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         try {
             inventory.add(Actors.current(), assetId, new SoftwareInventory.ComponentRequest(name, version, vendor,
                     blank(purl), blank(cpe)));
@@ -263,9 +264,26 @@ class WarningPages {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("uploadProblems", e.fieldProblems());
+            redirect.addFlashAttribute("addProblems", said(e.fieldProblems(), locale));
         }
         return "redirect:/assets/" + assetId + "/components";
+    }
+
+    /** The labels of the fields of the inventory's forms, for its problems. */
+    private static final Map<String, String> INVENTORY_FIELDS = Map.of("name", "inventory.name", "version",
+            "inventory.version", "vendor", "inventory.vendor", "csv", "inventory.file", "sbom", "inventory.file");
+
+    /** An inventory's problems in the reader's language, each after the line or the field it is about. */
+    private List<String> said(List<org.ciip.shared.api.FieldProblem> problems, Locale locale) {
+        return problems.stream().map(p -> {
+            String text = p.code() == null ? p.message() : messages.getMessage(p.code(),
+                    p.args() == null ? null : p.args().toArray(), p.message(), locale);
+            String where = p.line() != null ? messages.getMessage("inventory.line", new Object[] {p.line()}, locale)
+                    : INVENTORY_FIELDS.containsKey(p.field())
+                            ? messages.getMessage(INVENTORY_FIELDS.get(p.field()), null, locale)
+                            : p.field().equals("purl") ? "purl" : p.field().equals("cpe") ? "CPE" : null;
+            return where == null ? text : where + ": " + text;
+        }).toList();
     }
 
     @PostMapping("/assets/{assetId}/components/{componentId}/removal")
