@@ -99,14 +99,23 @@ class TechnicalSupportFlowTest {
                 .containsPattern("id=\"subjectId\"[^>]*is-invalid|is-invalid[^>]*id=\"subjectId\"")
                 .containsPattern("<label for=\"title\" class=\"form-label required\"");
 
+        String handler = http.signIn("miit");
+        String other = http.post("/api/v1/support-requests", dept, """
+                {"addresseeId": "%s", "subjectKind": "OTHER", "title": "%s again", "description": "More help."}"""
+                .formatted(miit(), title)).json().get("id").asString();
+        assertThat(http.postForm("/support/" + other + "/acceptance?lang=zh-CN", handler, "/support/" + other,
+                "assignee", " ").status()).isEqualTo(302);
+        assertThat(http.page(handler, "/support/" + other + "?lang=zh-CN")).as("the problem beside its field")
+                .containsPattern("id=\"assignee\"[^>]*is-invalid|is-invalid[^>]*id=\"assignee\"")
+                .contains("必填").doesNotContain("assignee:");
         String requester = http.signIn(department.username());
         assertThat(http.page(requester, "/support?lang=en")).contains("/support/export?format=csv",
                 "/support/export?format=xlsx");
         java.util.List<String> rows = http.csvRows(requester, "/support/export?format=csv&lang=en");
         assertThat(rows.get(0)).isEqualTo("Title,About,From,To,Requested,Status,Handled by,Accepted,Closed,Outcome");
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).startsWith(title + ",A threat report,").contains(",Closed,张伟 Zhang Wei,")
-                .endsWith(",Botnet traced; filtering in place at three carriers.");
+        assertThat(rows).hasSize(3);
+        assertThat(rows).filteredOn(r -> r.startsWith(title + ",A threat report,")).singleElement().asString()
+                .contains(",Closed,张伟 Zhang Wei,").endsWith(",Botnet traced; filtering in place at three carriers.");
         assertThat(http.csvRows(http.signIn("miit"), "/support/export?format=csv&lang=zh-CN"))
                 .anySatisfy(r -> assertThat(r).startsWith(title + ",威胁报告,").contains(",已办结,"));
         assertThat(http.csvRows(http.signIn("cac"), "/support/export?format=csv&lang=en"))

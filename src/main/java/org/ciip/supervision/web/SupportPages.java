@@ -129,28 +129,35 @@ class SupportPages {
     }
 
     @PostMapping("/support/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) String assignee, RedirectAttributes redirect) {
-        return step(id, redirect, () -> support.accept(Actors.current(), id, assignee));
+    String accept(@PathVariable UUID id, @RequestParam(required = false) String assignee, java.util.Locale locale,
+            RedirectAttributes redirect) {
+        return step(id, redirect, locale, "assignee", assignee, () -> support.accept(Actors.current(), id, assignee));
     }
 
     @PostMapping("/support/{id}/messages")
-    String write(@PathVariable UUID id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
-        return step(id, redirect, () -> support.write(Actors.current(), id, body));
+    String write(@PathVariable UUID id, @RequestParam(required = false) String body, java.util.Locale locale,
+            RedirectAttributes redirect) {
+        return step(id, redirect, locale, "body", body, () -> support.write(Actors.current(), id, body));
     }
 
     @PostMapping("/support/{id}/closure")
-    String close(@PathVariable UUID id, @RequestParam(required = false) String outcome, RedirectAttributes redirect) {
-        return step(id, redirect, () -> support.close(Actors.current(), id, outcome));
+    String close(@PathVariable UUID id, @RequestParam(required = false) String outcome, java.util.Locale locale,
+            RedirectAttributes redirect) {
+        return step(id, redirect, locale, "outcome", outcome, () -> support.close(Actors.current(), id, outcome));
     }
 
-    private String step(UUID id, RedirectAttributes redirect, Runnable work) {
+    /** A step of the request's page; refused for its input, the page again with the problem beside the field sent. */
+    private String step(UUID id, RedirectAttributes redirect, java.util.Locale locale, String field, String value,
+            Runnable work) {
         try {
             work.run();
         } catch (ApiException e) {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
             }
-            redirect.addFlashAttribute("problems", e.fieldProblems());
+            redirect.addFlashAttribute("errors", org.ciip.shared.web.FormErrors.byField(e.fieldProblems(), messages,
+                    locale));
+            redirect.addFlashAttribute("values", java.util.Collections.singletonMap(field, value));
         }
         return "redirect:/support/" + id;
     }
