@@ -360,6 +360,25 @@ class ComplianceEngineTest {
         assertThat(national.get("operators").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(national.get("bySector").findValuesAsString("key")).contains("FINANCE");
         assertThat(national.toString()).doesNotContain(op.id().toString());
+        String cac = http.signIn("cac");
+        assertThat(http.page(cac, "/compliance?lang=en")).contains("/compliance/national/items/export?format=csv",
+                "/compliance/national/provinces/export?format=xlsx");
+        java.util.List<String> items = http.csvRows(cac, "/compliance/national/items/export?format=csv&lang=en");
+        assertThat(items.get(0)).startsWith("Item,Article,");
+        assertThat(items).hasSize(1 + org.ciip.compliance.engine.ComplianceRules.ARTICLES.size());
+        java.util.List<Long> perItem = items.subList(1, items.size()).stream().map(r -> {
+            String[] cells = r.split(",");
+            return java.util.Arrays.stream(cells, cells.length - ComplianceStatus.values().length, cells.length)
+                    .mapToLong(Long::parseLong).sum();
+        }).distinct().toList();
+        assertThat(perItem).as("every item counts every operator once").hasSize(1);
+        assertThat(perItem.getFirst()).isGreaterThanOrEqualTo(2);
+        assertThat(http.csvRows(cac, "/compliance/national/sectors/export?format=csv&lang=zh-CN"))
+                .anySatisfy(r -> assertThat(r).startsWith("金融,"));
+        assertThat(http.csvRows(cac, "/compliance/national/provinces/export?format=csv&lang=en").get(0))
+                .startsWith("Province,Operators,With CII,Any item non-compliant,Art. ");
+        assertThat(http.send(http.request("/compliance/national/items/export?format=csv", null, "Accept",
+                "text/html").header("Cookie", http.signIn("finance-dept")).GET()).status()).isEqualTo(404);
     }
 
     @Test

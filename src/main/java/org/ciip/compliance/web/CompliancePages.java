@@ -203,6 +203,57 @@ class CompliancePages {
     }
 
     /** The matrix as a PDF in Chinese or English (?lang=zh or en; default: the reader's language). */
+    /**
+     * A table of the national compliance page (MPS and CAC) as CSV or XLSX: {@code items}, operators by status of each
+     * item; {@code sectors} or {@code provinces}, each group's operators, those with CII, those with any item not met
+     * and those not meeting each item.
+     */
+    @GetMapping("/compliance/national/{table}/export")
+    ResponseEntity<StreamingResponseBody> exportNational(@PathVariable String table,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String asOf,
+            Locale locale) {
+        Actor actor = Actors.current();
+        if (!actor.jurisdiction().seesNationalAggregates() || !List.of("items", "sectors", "provinces")
+                .contains(table)) {
+            throw ApiException.notFound("National compliance");
+        }
+        ComplianceService.National national = compliance.national(actor, compliance.asOf(asOf));
+        var m = org.ciip.shared.export.TableExport.labels(messages, locale);
+        boolean chinese = "zh".equals(locale.getLanguage());
+        List<String> headers = new java.util.ArrayList<>();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        if (table.equals("items")) {
+            headers.add(m.apply("compliance.item"));
+            headers.add(m.apply("export.compliance.article"));
+            java.util.Arrays.stream(ComplianceStatus.values()).forEach(st -> headers.add(m.apply("complianceStatus."
+                    + st.name())));
+            java.util.Map<String, String> titles = titles(locale);
+            for (String a : ComplianceRules.ARTICLES) {
+                List<Object> row = new java.util.ArrayList<>(List.of(titles.get(a),
+                        org.ciip.shared.Citation.of(a, chinese)));
+                java.util.Arrays.stream(ComplianceStatus.values()).forEach(st -> row.add(national.counts().get(a)
+                        .get(st)));
+                rows.add(row);
+            }
+        } else {
+            boolean bySector = table.equals("sectors");
+            headers.addAll(List.of(m.apply(bySector ? "asset.sector" : "compliance.province"),
+                    m.apply("compliance.operators"), m.apply("compliance.ciiOperators"),
+                    m.apply("compliance.anyNonCompliant")));
+            ComplianceRules.ARTICLES.forEach(a -> headers.add(org.ciip.shared.Citation.of(a, chinese)));
+            for (ComplianceService.Group g : bySector ? national.bySector() : national.byProvince()) {
+                List<Object> row = new java.util.ArrayList<>(List.of(bySector ? sectors.find(g.key())
+                        .map(x -> chinese ? x.nameZh() : x.nameEn()).orElse(g.key())
+                        : provinces.nameOf(g.key(), chinese), g.operators(), g.ciiOperators(), g.anyNonCompliant()));
+                ComplianceRules.ARTICLES.forEach(a -> row.add(g.nonCompliant().get(a)));
+                rows.add(row);
+            }
+        }
+        return org.ciip.shared.export.TableExport.download(format, "national-compliance-" + table + "-"
+                + national.asOf(), new org.ciip.shared.export.TableExport.Table(m.apply("compliance.nationalTitle"),
+                headers, rows));
+    }
+
     @GetMapping("/compliance/document")
     org.springframework.http.ResponseEntity<byte[]> matrixDocument(@RequestParam(required = false) String asOf,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String region,
