@@ -134,11 +134,17 @@ class WebhookTest {
         Http.Response r = http.post("/api/v1/webhooks", http.token("psb-beijing"), "{\"url\": \"http://example.org/x\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorFields()).containsExactly("url");
-        assertThat(http.post("/api/v1/webhooks", http.token("psb-beijing"), "{\"url\": \"https://siem.example.org/ciip\"}")
-                .status()).isEqualTo(201);
-        String page = http.send(http.request("/webhooks?lang=en", null).header("Cookie", http.signIn("psb-beijing"))
-                .GET()).body();
-        assertThat(page).contains("https://siem.example.org/ciip", "X-CIIP-Signature");
+        Http.Response registered = http.post("/api/v1/webhooks", http.token("psb-beijing"),
+                "{\"url\": \"https://siem.example.org/ciip\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        String session = http.signIn("psb-beijing");
+        String page = http.page(session, "/webhooks?lang=en");
+        assertThat(page).contains("https://siem.example.org/ciip", "X-CIIP-Signature")
+                .containsPattern("<label for=\"webhook-url\" class=\"form-label required\"");
+        String id = registered.json().get("id").asString();
+        assertThat(http.postForm("/webhooks/" + id + "/deactivation?lang=zh-CN", session, "/webhooks").status())
+                .isEqualTo(302);
+        assertThat(http.page(session, "/webhooks?lang=zh-CN")).contains("该接收地址已停用，不再接收推送。");
     }
 
     @Test

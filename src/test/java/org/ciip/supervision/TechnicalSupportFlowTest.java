@@ -108,6 +108,10 @@ class TechnicalSupportFlowTest {
         assertThat(http.page(handler, "/support/" + other + "?lang=zh-CN")).as("the problem beside its field")
                 .containsPattern("id=\"assignee\"[^>]*is-invalid|is-invalid[^>]*id=\"assignee\"")
                 .contains("必填").doesNotContain("assignee:");
+        assertThat(http.postForm("/support/" + other + "/acceptance?lang=en", handler, "/support/" + other,
+                "assignee", "王芳 Wang Fang").status()).isEqualTo(302);
+        assertThat(http.page(handler, "/support/" + other + "?lang=en"))
+                .contains("The request was accepted; the requester was told.", "王芳 Wang Fang");
         String requester = http.signIn(department.username());
         assertThat(http.page(requester, "/support?lang=en")).contains("/support/export?format=csv",
                 "/support/export?format=xlsx");

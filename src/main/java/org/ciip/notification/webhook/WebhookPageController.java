@@ -56,8 +56,9 @@ class WebhookPageController {
     }
 
     @PostMapping("/{id}/deactivation")
-    String deactivate(@PathVariable UUID id) {
+    String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
         webhooks.deactivate(Actors.current(), id);
+        redirect.addFlashAttribute("done", "webhook.deactivated");
         return "redirect:/webhooks";
     }
 }

@@ -131,26 +131,33 @@ class SupportPages {
     @PostMapping("/support/{id}/acceptance")
     String accept(@PathVariable UUID id, @RequestParam(required = false) String assignee, java.util.Locale locale,
             RedirectAttributes redirect) {
-        return step(id, redirect, locale, "assignee", assignee, () -> support.accept(Actors.current(), id, assignee));
+        return step(id, redirect, locale, "assignee", assignee, "support.done.accepted",
+                () -> support.accept(Actors.current(), id, assignee));
     }
 
     @PostMapping("/support/{id}/messages")
     String write(@PathVariable UUID id, @RequestParam(required = false) String body, java.util.Locale locale,
             RedirectAttributes redirect) {
-        return step(id, redirect, locale, "body", body, () -> support.write(Actors.current(), id, body));
+        return step(id, redirect, locale, "body", body, "support.done.written",
+                () -> support.write(Actors.current(), id, body));
     }
 
     @PostMapping("/support/{id}/closure")
     String close(@PathVariable UUID id, @RequestParam(required = false) String outcome, java.util.Locale locale,
             RedirectAttributes redirect) {
-        return step(id, redirect, locale, "outcome", outcome, () -> support.close(Actors.current(), id, outcome));
+        return step(id, redirect, locale, "outcome", outcome, "support.done.closed",
+                () -> support.close(Actors.current(), id, outcome));
     }
 
-    /** A step of the request's page; refused for its input, the page again with the problem beside the field sent. */
+    /**
+     * A step of the request's page: done, the page says so; refused for its input, the page again with the problem
+     * beside the field sent.
+     */
     private String step(UUID id, RedirectAttributes redirect, java.util.Locale locale, String field, String value,
-            Runnable work) {
+            String done, Runnable work) {
         try {
             work.run();
+            redirect.addFlashAttribute("done", done);
         } catch (ApiException e) {
             if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
                 throw e;
