@@ -97,7 +97,8 @@ class BrowserWorkingDayTest {
     }
 
     @Test
-    void theEnergyDepartmentDownloadsItsComplianceMatrixAsASpreadsheetAndAPdfInChinese() throws Exception {
+    void theEnergyDepartmentDownloadsItsComplianceMatrixAsASpreadsheetAndAPdfAndItsIncidentsAsCsvInChinese()
+            throws Exception {
         try (Browsers browsers = Browsers.open(http)) {
             Page page = browsers.signedIn("energy-dept");
             page.navigate(browsers.url("/compliance?lang=zh-CN"));
@@ -111,6 +112,12 @@ class BrowserWorkingDayTest {
                 assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                         .contains("运营者合规情况").contains("《条例》第三十九条至第四十一条");
             }
+            page.navigate(browsers.url("/incidents"));
+            Download csv = page.waitForDownload(() -> page.click("#incident-export a[href*='format=csv']"));
+            assertThat(csv.suggestedFilename()).isEqualTo("incidents.csv");
+            String text = new String(Files.readAllBytes(csv.path()), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).as("a byte order mark, so that spreadsheet programs read the Chinese").startsWith("\uFEFF");
+            assertThat(text.lines().findFirst().orElseThrow()).startsWith("\uFEFF报告时间,");
         }
     }
 
