@@ -152,7 +152,7 @@ class PartyPageController {
     }
 
     @PostMapping("/agreements/{id}/acknowledgement")
-    String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+    String acknowledge(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
         try {
             procurement.acknowledge(Actors.current(), id);
             redirect.addFlashAttribute("saved", "acknowledged");
@@ -160,7 +160,8 @@ class PartyPageController {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", e.getStatusCode() == HttpStatus.FORBIDDEN
+                    ? messages.getMessage("error.forbidden", null, locale) : e.getMessage());
         }
         return "redirect:/agreements";
     }
