@@ -40,6 +40,19 @@ class DivisionPlacesTest {
     }
 
     @Test
+    void theOrganizationsPageAndTheFormsNameEachSector() {
+        String page = http.page(http.signIn("energy-dept"), "/organizations?kind=OPERATOR&q="
+                + java.net.URLEncoder.encode("华北示范电网", java.nio.charset.StandardCharsets.UTF_8) + "&lang=zh-CN");
+        assertThat(page).containsPattern("华北示范电网有限公司</a></td>(?s:.*?)<td><span>能源</span></td>");
+        String organization = http.page(http.signIn("admin"), "/organizations?q=Grid&lang=en");
+        assertThat(organization).containsPattern("<td><span>Energy</span></td>");
+        assertThat(http.page(http.signIn("grid-officer"), "/assets/new?lang=zh-CN")).as("the asset form's sectors")
+                .containsPattern("<option value=\"ENERGY\"[^>]*>能源</option>");
+        assertThat(http.page(http.signIn("energy-dept"), "/identification/rules/new?lang=en"))
+                .as("the rule form's sectors").containsPattern("<option value=\"ENERGY\"[^>]*>Energy</option>");
+    }
+
+    @Test
     void theOrganizationsPageAndItsDownloadNameThePlaceOfEachRegionCode() {
         String admin = http.signIn("admin");
         assertThat(http.page(admin, "/organizations?q=" + java.net.URLEncoder.encode("公安部",
