@@ -111,7 +111,8 @@ class TechnicalSupportFlowTest {
         assertThat(http.postForm("/support/" + other + "/acceptance?lang=en", handler, "/support/" + other,
                 "assignee", "王芳 Wang Fang").status()).isEqualTo(302);
         assertThat(http.page(handler, "/support/" + other + "?lang=en"))
-                .contains("The request was accepted; the requester was told.", "王芳 Wang Fang");
+                .contains("The request was accepted; the requester was told.", "王芳 Wang Fang")
+                .as("closing asks first").contains("with this outcome? Nothing more can be written to it.");
         String requester = http.signIn(department.username());
         assertThat(http.page(requester, "/support?lang=en")).contains("/support/export?format=csv",
                 "/support/export?format=xlsx");
