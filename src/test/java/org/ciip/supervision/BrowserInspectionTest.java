@@ -119,6 +119,8 @@ class BrowserInspectionTest {
             submit(department, "#submit-drill");
             assertThat(department.locator("#drill-planned")).isVisible();
             assertThat(department.locator("#drill-targets")).containsText("first report 60 min");
+            assertThat(department.locator("label[for=detected-" + operator.id() + "]"))
+                    .hasClass(java.util.regex.Pattern.compile("required"));
             department.fill("#participant-" + operator.id() + " input[name=detected]", "12");
             department.fill("#participant-" + operator.id() + " input[name=reported]", "45");
             department.fill("#participant-" + operator.id() + " input[name=contained]", "150");
