@@ -249,7 +249,8 @@ class ProgramPageController {
                 throw e;
             }
             String why = e.getStatusCode() == HttpStatus.BAD_REQUEST ? String.join(" ", forms.errors(e, locale).values())
-                    : e.getMessage();
+                    : messages.getMessage(e.getStatusCode() == HttpStatus.FORBIDDEN ? "error.forbidden"
+                            : "error.refused", null, locale);
             redirect.addFlashAttribute("refusal", (file.getOriginalFilename() == null ? ""
                     : file.getOriginalFilename() + ": ") + why);
         }
