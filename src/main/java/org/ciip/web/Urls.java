@@ -31,7 +31,8 @@ public class Urls {
 
     /**
      * The download of the page's list as {@code format}: the page's path with {@code /export} after it, the page's
-     * filters and order kept, its position (page, cursor) and a language switch left out (the language stays in its cookie).
+     * filters and order kept, its position (page, cursor) and a language switch left out (the language stays in its
+     * cookie).
      */
     public String export(String format) {
         return exportOf(path() + "/export", format);
@@ -45,8 +46,7 @@ public class Urls {
             link.query(request.getQueryString());
         }
         return link.replaceQueryParam("page").replaceQueryParam("next").replaceQueryParam("lang")
-                .replaceQueryParam("format", format).build()
-                .toUriString();
+                .replaceQueryParam("format", format).build().toUriString();
     }
 
     private static HttpServletRequest request() {

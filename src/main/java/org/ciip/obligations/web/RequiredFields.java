@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * The fields of the security program's forms that the services refuse when empty ("form.field", the form as its
  * action names it), for the pages to mark them before anything is sent. A field required only with another's value
- * (the agency of an assessment by an agency, the reason of a return) is not marked: the server says so when sent. {@code ProgramFormMarksTest} sends each form
- * empty and holds these to what the server answers.
+ * (the agency of an assessment by an agency, the reason of a return) is not marked: the server says so when sent.
+ * {@code ProgramFormMarksTest} sends each form empty and holds these to what the server answers.
  */
 final class RequiredFields {
 

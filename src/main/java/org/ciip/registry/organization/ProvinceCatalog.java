@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class ProvinceCatalog implements Provinces {
 
     private final List<Province> provinces;
-    /** The prefecture- and county-level divisions by code: their name, their prefecture, whether a name leaves it out. */
+    /** The prefecture- and county-level divisions by code: name, prefecture, whether a full name leaves it out. */
     private final Map<String, Division> divisions;
 
     ProvinceCatalog(JdbcClient jdbc) {
