@@ -16,14 +16,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    /**
-     * The documents whose {@code ?lang=} chooses the document's language only: downloading a PDF in the other language
-     * does not switch the pages.
-     */
-    static final String[] DOCUMENTS = {"/incidents/*/document", "/compliance/document",
-        "/operators/*/compliance/document", "/identification/decisions/*/document", "/testing/*/document",
-        "/cases/*/documents/*"};
-
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ciip-lang") {
@@ -56,9 +48,38 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor).excludePathPatterns(DOCUMENTS);
+        registry.addInterceptor(new PageLanguageChange());
+    }
+
+    /**
+     * {@code ?lang=} chooses the pages' language, unless the handler takes {@code lang} itself: a document's link
+     * ({@code /incidents/{id}/document?lang=en}) chooses the document's language only, so that a PDF in the other
+     * language leaves the pages as they were.
+     */
+    static final class PageLanguageChange extends LocaleChangeInterceptor {
+
+        PageLanguageChange() {
+            setParamName("lang");
+            setIgnoreInvalidLocale(true);
+        }
+
+        @Override
+        public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, Object handler)
+                throws jakarta.servlet.ServletException {
+            if (handler instanceof org.springframework.web.method.HandlerMethod method && takesLanguage(method)) {
+                return true;
+            }
+            return super.preHandle(request, response, handler);
+        }
+
+        private static boolean takesLanguage(org.springframework.web.method.HandlerMethod method) {
+            return java.util.Arrays.stream(method.getMethod().getParameters()).anyMatch(p -> {
+                org.springframework.web.bind.annotation.RequestParam param = p.getAnnotation(
+                        org.springframework.web.bind.annotation.RequestParam.class);
+                return param != null && "lang".equals(param.name().isEmpty() ? (param.value().isEmpty()
+                        ? p.getName() : param.value()) : param.name());
+            });
+        }
     }
 }
