@@ -32,6 +32,20 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * {@link #step} for a form whose values come back with its problems: refused for its input, {@code values} (what
+     * was sent, by field) are flashed as {@code values} beside the {@code errors}.
+     */
+    public static boolean step(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            org.springframework.context.MessageSource messages, java.util.Locale locale, String doneKey,
+            java.util.Map<String, String> values, Runnable work) {
+        boolean done = step(redirect, messages, locale, doneKey, work);
+        if (!done) {
+            redirect.addFlashAttribute("values", values);
+        }
+        return done;
+    }
+
     /** Each field's problems in the reader's language, by field, for forms that show them without a binding. */
     public static java.util.Map<String, String> byField(java.util.List<FieldProblem> problems,
             org.springframework.context.MessageSource messages, java.util.Locale locale) {

@@ -155,17 +155,8 @@ class SupportPages {
      */
     private String step(UUID id, RedirectAttributes redirect, java.util.Locale locale, String field, String value,
             String done, Runnable work) {
-        try {
-            work.run();
-            redirect.addFlashAttribute("done", done);
-        } catch (ApiException e) {
-            if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
-                throw e;
-            }
-            redirect.addFlashAttribute("errors", org.ciip.shared.web.FormErrors.byField(e.fieldProblems(), messages,
-                    locale));
-            redirect.addFlashAttribute("values", java.util.Collections.singletonMap(field, value));
-        }
+        org.ciip.shared.web.FormErrors.step(redirect, messages, locale, done,
+                java.util.Collections.singletonMap(field, value), work);
         return "redirect:/support/" + id;
     }
 }
