@@ -71,8 +71,8 @@ final class InventoryReader {
             try {
                 into.add(component(c.getName(), c.getVersion(), c.getGroup() != null ? c.getGroup() : c.getPublisher(),
                         c.getPurl(), c.getCpe(), "CYCLONEDX", at));
-            } catch (IllegalArgumentException e) {
-                refused.add(new Refusal(at, e.getMessage()));
+            } catch (ComponentProblem e) {
+                refused.add(Refusal.of(at, e));
             }
             flatten(c.getComponents(), at + "/components", into, refused);
         }
@@ -101,8 +101,8 @@ final class InventoryReader {
                 try {
                     components.add(component(value(row, "product"), value(row, "version"), value(row, "vendor"),
                             value(row, "purl"), value(row, "cpe"), "CSV", line));
-                } catch (IllegalArgumentException e) {
-                    refused.add(new Refusal(line, e.getMessage()));
+                } catch (ComponentProblem e) {
+                    refused.add(Refusal.of(line, e));
                 }
                 if (components.size() > MAX_COMPONENTS) {
                     throw refused("csv", "lists more than " + MAX_COMPONENTS + " components",
@@ -124,7 +124,7 @@ final class InventoryReader {
     }
 
     /**
-     * A component from its parts; throws {@link IllegalArgumentException} with the reason when it has no name, a name
+     * A component from its parts; throws {@link ComponentProblem} with the reason when it has no name, a name
      * or version too long, or a package URL or CPE that does not parse.
      */
     static NewComponent component(String name, String version, String vendor, String purl, String cpe, String source,
@@ -134,12 +134,14 @@ final class InventoryReader {
         String effectiveName = name != null && !name.isBlank() ? name.trim()
                 : purlId != null ? purlId.purlName() : null;
         if (effectiveName == null) {
-            throw new IllegalArgumentException("has no name (nor a package URL to take it from)");
+            throw new ComponentProblem("name", "validation.componentName",
+                    "has no name (nor a package URL to take it from)");
         }
         if (effectiveName.length() > 300 || (version != null && version.trim().length() > 100)
                 || (vendor != null && vendor.trim().length() > 200) || (purl != null && purl.length() > 1000)
                 || (cpe != null && cpe.length() > 500)) {
-            throw new IllegalArgumentException("has a name, version, vendor, package URL or CPE that is too long");
+            throw new ComponentProblem("name", "validation.componentTooLong",
+                    "has a name, version, vendor, package URL or CPE that is too long");
         }
         String effectiveVersion = version != null && !version.isBlank() ? version.trim()
                 : purlId != null ? versionOf(purl) : cpeId != null ? PackageId.cpeVersion(cpe) : null;

@@ -13,31 +13,33 @@ import java.util.Locale;
  */
 record PackageId(String purlType, String purlNamespace, String purlName, String cpeVendor, String cpeProduct) {
 
-    /** The type, namespace and name of a package URL; throws {@link IllegalArgumentException} saying what is wrong. */
+    /** The type, namespace and name of a package URL; throws {@link ComponentProblem} saying what is wrong. */
     static PackageId ofPurl(String purl) {
         try {
             PackageURL parsed = new PackageURL(purl.trim());
             return new PackageId(parsed.getType(), parsed.getNamespace(), parsed.getName(), null, null);
         } catch (MalformedPackageURLException e) {
-            throw new IllegalArgumentException("is not a package URL: " + e.getMessage());
+            throw new ComponentProblem("purl", "validation.purl", "is not a package URL: " + e.getMessage());
         }
     }
 
-    /** The vendor and product of a CPE 2.3 name; throws {@link IllegalArgumentException} saying what is wrong. */
+    /** The vendor and product of a CPE 2.3 name; throws {@link ComponentProblem} saying what is wrong. */
     static PackageId ofCpe(String cpe) {
         String text = cpe.trim();
         if (!text.startsWith("cpe:2.3:")) {
-            throw new IllegalArgumentException("is not a CPE 2.3 name (cpe:2.3:part:vendor:product:...)");
+            throw new ComponentProblem("cpe", "validation.cpe",
+                    "is not a CPE 2.3 name (cpe:2.3:part:vendor:product:...)");
         }
         List<String> parts = split(text);
         if (parts.size() != 13) {
-            throw new IllegalArgumentException("is not a CPE 2.3 name: it has " + parts.size() + " parts, not 13");
+            throw new ComponentProblem("cpe", "validation.cpe",
+                    "is not a CPE 2.3 name: it has " + parts.size() + " parts, not 13");
         }
         String vendor = parts.get(3).toLowerCase(Locale.ROOT);
         String product = parts.get(4).toLowerCase(Locale.ROOT);
         if (!parts.get(2).matches("[aoh*-]") || vendor.isEmpty() || product.isEmpty() || vendor.equals("*")
                 || product.equals("*") || vendor.equals("-") || product.equals("-")) {
-            throw new IllegalArgumentException("needs a part (a, o or h), a vendor and a product");
+            throw new ComponentProblem("cpe", "validation.cpe", "needs a part (a, o or h), a vendor and a product");
         }
         return new PackageId(null, null, null, vendor, product);
     }

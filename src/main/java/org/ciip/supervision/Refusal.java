@@ -1,31 +1,14 @@
 package org.ciip.supervision;
 
-/** A part of an inventory upload that was not used: where it is (a JSON pointer, a CSV line) and why (in English, for
- * API clients; {@link #code()} for the pages). */
-public record Refusal(String location, String reason) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
-    /** The message key of the reason, for the pages to say it in the reader's language. */
-    public String code() {
-        return codeOf(reason);
-    }
+/**
+ * A part of an inventory upload that was not used: where it is (a JSON pointer, a CSV line) and why (in English, for
+ * API clients; {@code code}, the message key, for the pages).
+ */
+public record Refusal(String location, String reason, @JsonIgnore String code) {
 
-    /** The message key of a reason the inventory reader gives for a component it cannot use. */
-    public static String codeOf(String reason) {
-        if (reason == null) {
-            return "validation.component";
-        }
-        if (reason.startsWith("has no name")) {
-            return "validation.componentName";
-        }
-        if (reason.contains("too long")) {
-            return "validation.componentTooLong";
-        }
-        if (reason.startsWith("is not a package URL")) {
-            return "validation.purl";
-        }
-        if (reason.contains("CPE") || reason.startsWith("needs a part")) {
-            return "validation.cpe";
-        }
-        return "validation.component";
+    static Refusal of(String location, ComponentProblem problem) {
+        return new Refusal(location, problem.getMessage(), problem.code());
     }
 }

@@ -79,11 +79,9 @@ public class SoftwareInventory {
         try {
             component = InventoryReader.component(request.name(), request.version(), request.vendor(), request.purl(),
                     request.cpe(), "MANUAL", null);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("is not a package URL") ? "purl"
-                    : e.getMessage().contains("CPE") || e.getMessage().startsWith("needs a part") ? "cpe" : "name";
-            throw ApiException.invalid(List.of(new FieldProblem(field, e.getMessage(), null,
-                    Refusal.codeOf(e.getMessage()), List.of())));
+        } catch (ComponentProblem e) {
+            throw ApiException.invalid(List.of(new FieldProblem(e.field(), e.getMessage(), null, e.code(),
+                    List.of())));
         }
         long id = components.insert(assetId, asset.operatorId(), component);
         events.publishEvent(new InventoryChanged(assetId, asset.operatorId(), "MANUAL", components.count(assetId),

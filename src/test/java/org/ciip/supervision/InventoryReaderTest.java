@@ -31,7 +31,7 @@ class InventoryReaderTest {
         assertThat(read.components().get(3).cpeId().cpeVendor()).isEqualTo("linux");
         assertThat(read.components().get(3).cpeId().cpeProduct()).isEqualTo("linux_kernel");
         assertThat(read.refused()).containsExactly(new Refusal("/components/2",
-                read.refused().getFirst().reason()));
+                read.refused().getFirst().reason(), "validation.purl"));
         assertThat(read.refused().getFirst().reason()).startsWith("is not a package URL");
     }
 
