@@ -38,15 +38,15 @@ public class Urls {
         return exportOf(path() + "/export", format);
     }
 
-    /** The download at {@code exportPath} as {@code format}, with the page's filters and order. */
+    /** The download at {@code exportPath} as {@code format} (named first), with the page's filters and order. */
     public String exportOf(String exportPath, String format) {
         HttpServletRequest request = request();
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(exportPath);
-        if (request != null) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(exportPath).queryParam("format", format);
+        if (request != null && request.getQueryString() != null) {
             link.query(request.getQueryString());
         }
-        return link.replaceQueryParam("page").replaceQueryParam("next").replaceQueryParam("lang")
-                .replaceQueryParam("format", format).build().toUriString();
+        return link.replaceQueryParam("page").replaceQueryParam("next").replaceQueryParam("lang").build()
+                .toUriString();
     }
 
     private static HttpServletRequest request() {

@@ -121,7 +121,7 @@ class TlpMatrixTest {
                 + "/export?format=csv")).isEqualTo(404);
         String shared = http.signIn(department.username());
         assertThat(http.page(shared, "/sharing/collections/" + collection + "?tlp=RED&lang=en"))
-                .contains("/sharing/collections/" + collection + "/export?tlp=RED&amp;format=csv");
+                .contains("/sharing/collections/" + collection + "/export?format=csv&amp;tlp=RED");
         assertThat(http.csvRows(shared, "/sharing/collections/" + collection + "/export?format=csv&lang=en&tlp=RED"))
                 .as("the feed's filters apply").satisfiesExactly(
                         header -> assertThat(header).isEqualTo(
